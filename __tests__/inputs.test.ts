@@ -1,0 +1,143 @@
+import * as core from '@actions/core'
+import { describe, expect, it } from '@jest/globals'
+import { INPUT, InputError, readInputs, type Inputs } from '../src/inputs.js'
+import { actionYml, useInputs } from './support/inputs.js'
+
+function read(given: Record<string, string>): Inputs {
+  useInputs(given)
+  return readInputs(core)
+}
+
+function problems(given: Record<string, string>): string[] {
+  try {
+    read(given)
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError)
+    return (error as InputError).problems
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('readInputs', () => {
+  it('reads action.yml defaults into typed values', () => {
+    expect(read({ 'pipeline-name': 'my-pipeline' })).toEqual({
+      pipelineName: 'my-pipeline',
+      stageName: undefined,
+      actionName: undefined,
+      decision: 'auto',
+      approveCommand: '/approve-deploy',
+      rejectCommand: '/reject-deploy',
+      approveLabel: 'approve-deploy',
+      rejectLabel: 'reject-deploy',
+      approveOnMerge: true,
+      rejectOnClose: false,
+      permission: 'write',
+      approvers: { users: [], teams: [] },
+      allowSelfApproval: true,
+      revisionCheck: 'auto',
+      revision: undefined,
+      summary: '',
+      waitTimeoutSeconds: 0,
+      pollIntervalSeconds: 10,
+      dryRun: false,
+      awsRegion: undefined,
+      githubToken: 'ghs_test_token'
+    })
+  })
+
+  it('declares every input it reads in action.yml, and reads every input action.yml declares', () => {
+    expect(Object.values(INPUT).sort()).toEqual(Object.keys(actionYml.inputs).sort())
+  })
+
+  it('takes decisions, roles and modes in any case and sends the API capitalisation', () => {
+    expect(read({ 'pipeline-name': 'p', decision: 'APPROVED' }).decision).toBe('Approved')
+    expect(read({ 'pipeline-name': 'p', decision: 'Rejected' }).decision).toBe('Rejected')
+    expect(read({ 'pipeline-name': 'p', permission: 'Maintain' }).permission).toBe('maintain')
+    expect(read({ 'pipeline-name': 'p', 'revision-check': 'STRICT' }).revisionCheck).toBe('strict')
+  })
+
+  it('parses approvers: users and org/team slugs, with or without @, by commas, spaces or lines', () => {
+    const { approvers } = read({ 'pipeline-name': 'p', approvers: '@Alice, acme/Deployers\n bob  @acme/sre,renovate[bot]' })
+    expect(approvers).toEqual({
+      users: ['alice', 'bob', 'renovate[bot]'],
+      teams: [
+        { org: 'acme', slug: 'deployers' },
+        { org: 'acme', slug: 'sre' }
+      ]
+    })
+  })
+
+  it('keeps commands and labels lower-case, a revision lower-case, and names as given', () => {
+    const inputs = read({
+      'pipeline-name': 'Prod.Pipeline@v2_x-1',
+      'stage-name': 'Deploy',
+      'action-name': 'Approve',
+      'approve-command': '/Ship-It',
+      'approve-label': 'Ship It',
+      revision: 'ABCDEF0',
+      'wait-timeout': '600',
+      'poll-interval': '5',
+      'aws-region': 'eu-central-1',
+      summary: '  release 1.2  '
+    })
+    expect(inputs).toMatchObject({
+      pipelineName: 'Prod.Pipeline@v2_x-1',
+      stageName: 'Deploy',
+      actionName: 'Approve',
+      approveCommand: '/ship-it',
+      approveLabel: 'ship it',
+      revision: 'abcdef0',
+      waitTimeoutSeconds: 600,
+      pollIntervalSeconds: 5,
+      awsRegion: 'eu-central-1',
+      summary: 'release 1.2'
+    })
+  })
+
+  it.each([
+    [{ 'pipeline-name': '' }, 'Input pipeline-name is required: set it to the name of the pipeline that holds the approval.'],
+    [{ 'pipeline-name': 'my pipeline' }, 'Input pipeline-name "my pipeline" is not a valid CodePipeline name'],
+    [{ 'pipeline-name': 'x'.repeat(101) }, 'is not a valid CodePipeline name'],
+    [{ 'stage-name': 'Deploy/Prod' }, 'Input stage-name "Deploy/Prod" is not a valid CodePipeline name'],
+    [{ 'action-name': 'Approve!' }, 'Input action-name "Approve!" is not a valid CodePipeline name'],
+    [{ decision: 'yes' }, 'Input decision must be auto, approved or rejected (got "yes").'],
+    [{ decision: 'approve' }, 'Input decision must be auto, approved or rejected (got "approve").'],
+    [{ 'approve-on-merge': 'yes' }, 'Input approve-on-merge must be true or false (got "yes").'],
+    [{ 'reject-on-close': '1' }, 'Input reject-on-close must be true or false (got "1").'],
+    [{ 'allow-self-approval': 'no' }, 'Input allow-self-approval must be true or false (got "no").'],
+    [{ 'dry-run': 'maybe' }, 'Input dry-run must be true or false (got "maybe").'],
+    [{ permission: 'read' }, 'Input permission must be write, maintain or admin (got "read").'],
+    [{ permission: 'triage' }, 'Input permission must be write, maintain or admin (got "triage").'],
+    [{ 'revision-check': 'loose' }, 'Input revision-check must be auto, strict or off (got "loose").'],
+    [{ revision: 'main' }, 'Input revision must be a commit SHA of 7 to 40 hex digits (got "main").'],
+    [{ revision: 'abc123' }, 'Input revision must be a commit SHA of 7 to 40 hex digits (got "abc123").'],
+    [{ 'wait-timeout': '-1' }, 'Input wait-timeout must be a whole number of seconds from 0 to 21600 (got "-1").'],
+    [{ 'wait-timeout': '1m' }, 'Input wait-timeout must be a whole number of seconds from 0 to 21600 (got "1m").'],
+    [{ 'wait-timeout': '21601' }, 'Input wait-timeout must be a whole number of seconds from 0 to 21600 (got "21601").'],
+    [{ 'poll-interval': '0' }, 'Input poll-interval must be a whole number of seconds from 1 to 3600 (got "0").'],
+    [{ 'poll-interval': '2.5' }, 'Input poll-interval must be a whole number of seconds from 1 to 3600 (got "2.5").'],
+    [{ 'poll-interval': '' }, 'Input poll-interval must be a whole number of seconds from 1 to 3600 (got "").'],
+    [{ 'aws-region': 'Frankfurt' }, 'Input aws-region must be an AWS region such as us-east-1 (got "Frankfurt").'],
+    [{ 'approve-command': '/approve deploy' }, 'Input approve-command must be one word such as /approve-deploy (got "/approve deploy").'],
+    [{ 'reject-command': '' }, 'Input reject-command must be one word such as /reject-deploy (got "").'],
+    [{ 'reject-command': '/Approve-Deploy' }, 'Inputs approve-command and reject-command must differ (both are "/approve-deploy").'],
+    [{ 'reject-label': 'APPROVE-deploy' }, 'Inputs approve-label and reject-label must differ (both are "approve-deploy").'],
+    [{ 'approve-label': 'x'.repeat(51) }, 'Input approve-label must be a label name of 1 to 50 characters'],
+    [{ approvers: 'alice, acme/deploy/ers' }, 'Input approvers has "acme/deploy/ers", which is neither a GitHub login nor an org/team slug'],
+    [{ approvers: '-alice' }, 'Input approvers has "-alice"']
+  ])('refuses %j with a message that names the input and the fix', (given, expected) => {
+    const found = problems({ 'pipeline-name': 'p', ...given })
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain(expected)
+  })
+
+  it('reports every bad input at once', () => {
+    const found = problems({ 'pipeline-name': '', decision: 'sure', 'dry-run': 'nope', 'wait-timeout': 'x' })
+    expect(found).toEqual([
+      expect.stringContaining('pipeline-name is required'),
+      expect.stringContaining('Input decision'),
+      expect.stringContaining('Input wait-timeout'),
+      expect.stringContaining('Input dry-run')
+    ])
+  })
+})

@@ -1,0 +1,2097 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 4133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ CodePipelineError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/** A failed CodePipeline call, described for the user; `code` is the AWS error name. */
+class CodePipelineError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
+    code;
+    attempts;
+    constructor(message, code, attempts, options) {
+        super(message, options);
+        this.code = code;
+        this.attempts = attempts;
+        this.name = 'CodePipelineError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage),
+/* harmony export */   l: () => (/* binding */ ActionError)
+/* harmony export */ });
+/**
+ * A refusal or failure the user can act on. Its message is one sentence that
+ * says what happened and what to do, so main reports it as it is.
+ */
+class ActionError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'ActionError';
+    }
+}
+/** Text for anything thrown: libraries throw strings and plain objects too. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8267);
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return __awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return __awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/commit-check.ts
+
+const GIT_COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+/**
+ * A pinned commit wins (the commenter named what they reviewed), then the
+ * revision input, then the pull request's head and, once merged, its merge
+ * commit.
+ */
+function vouchedCommits(request, revisionInput) {
+    if (request.pinnedCommit)
+        return { commits: [request.pinnedCommit], source: 'the commit pinned in the command' };
+    if (revisionInput)
+        return { commits: [revisionInput], source: 'the revision input' };
+    const pr = request.pullRequest;
+    if (pr?.headSha) {
+        const commits = [pr.headSha, ...(pr.mergeCommitSha ? [pr.mergeCommitSha] : [])];
+        return { commits, source: `pull request #${pr.number} (${pr.mergeCommitSha ? 'head and merge commit' : 'head'})` };
+    }
+    return { commits: [], source: 'the request' };
+}
+/** The revisions that are Git commits: other sources (S3, ECR) have other ids. */
+function gitCommits(revisionIds) {
+    return revisionIds.filter((id) => GIT_COMMIT.test(id)).map((id) => id.toLowerCase());
+}
+/** The approval's commit that the claim vouches for, if any (a pinned prefix matches its commit). */
+function matchingCommit(claim, approvalCommits) {
+    return approvalCommits.find((commit) => claim.commits.some((vouched) => commit.startsWith(vouched)));
+}
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+function shortList(shas) {
+    return shas.map(shortSha).join(', ');
+}
+/**
+ * Refuses when the request vouches for commits and the approval waits for
+ * another one. `auto` goes on with a warning when either side has no commit;
+ * `strict` refuses then; `off` checks nothing.
+ */
+function checkCommit(mode, claim, approvalCommits, where, command) {
+    if (mode === 'off')
+        return { verified: false };
+    if (claim.commits.length > 0 && approvalCommits.length > 0) {
+        if (matchingCommit(claim, approvalCommits))
+            return { verified: true };
+        throw commitMismatch(claim, approvalCommits, where, command);
+    }
+    const missing = claim.commits.length === 0
+        ? `${claim.source} names no commit to compare with the approval ${where}${approvalCommits.length > 0 ? ` (commit ${shortList(approvalCommits)})` : ''}`
+        : `the execution waiting at ${where} has no Git commit to compare with ${claim.source} (${shortList(claim.commits)})`;
+    if (mode === 'strict') {
+        throw new errors/* ActionError */.l(`revision-check is strict and ${missing}, so nothing was sent: ${claim.commits.length === 0 ? 'set revision, or name the commit in the command' : 'set revision-check to auto to allow approvals without a Git source'}.`);
+    }
+    return { verified: false, warning: `The commit was not checked: ${missing}.` };
+}
+function commitMismatch(claim, approvalCommits, where, command) {
+    const waiting = shortList(approvalCommits);
+    return new errors/* ActionError */.l(`The approval ${where} waits for commit ${waiting}, but ${claim.source} is ${shortList(claim.commits)}, so nothing was sent: if ${waiting} was reviewed, name it ("${command} ${shortSha(approvalCommits[0] ?? '')}" or the revision input), otherwise wait until the pipeline reaches ${shortSha(claim.commits[0] ?? '')}.`);
+}
+
+;// CONCATENATED MODULE: ./src/approval-summary.ts
+
+/** PutApprovalResult's limit, in UTF-16 code units (JavaScript string length). */
+const SUMMARY_LIMIT = 512;
+/**
+ * "Approved by @alice via <link> (commit c4295bd): <reason> <note>", at most
+ * 512 code units. The actor and the link always stay: the approval's history
+ * in AWS shows only the role that sent it, so they are the audit trail.
+ */
+function composeSummary(parts) {
+    const head = `${parts.decision} by @${parts.actor} via ${parts.link}` + (parts.commit ? ` (commit ${shortSha(parts.commit)})` : '');
+    const reason = parts.reason ?? '';
+    const note = parts.note ?? '';
+    const join = (a, b) => [a, b].filter(Boolean).join(' ');
+    const withTail = (tail) => (tail ? `${head}: ${tail}` : head);
+    const full = withTail(join(reason, note));
+    if (full.length <= SUMMARY_LIMIT)
+        return full;
+    const room = SUMMARY_LIMIT - head.length - 2;
+    const noteRoom = note ? note.length + 1 : 0;
+    const keptReason = truncate(reason, room - noteRoom);
+    return withTail(truncate(join(keptReason, note), room));
+}
+/** Cuts to at most `max` code units, ending in "…", never between a surrogate pair. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    if (max <= 1)
+        return '';
+    let end = max - 1;
+    const previous = text.charCodeAt(end - 1);
+    if (previous >= 0xd800 && previous <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end).trimEnd()}…`;
+}
+
+;// CONCATENATED MODULE: ./src/github-errors.ts
+/** The HTTP status of an Octokit RequestError, if the error has one. */
+function httpStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** One clause for a failed GitHub call, with what usually fixes it. */
+function describeGitHubFailure(error) {
+    const status = httpStatus(error);
+    if (status === 401)
+        return 'GitHub rejected github-token (HTTP 401); check the github-token input';
+    if (status === 403)
+        return 'GitHub refused github-token (HTTP 403); grant the workflow the permissions this action needs';
+    if (status === 404)
+        return 'GitHub answered 404 (not found, or not visible to github-token)';
+    if (status !== undefined && status >= 500)
+        return `GitHub kept failing (HTTP ${status}); try again later`;
+    const message = error?.message;
+    return `GitHub could not be reached (${typeof message === 'string' ? message : String(error)}); try again later`;
+}
+
+;// CONCATENATED MODULE: ./src/authorize.ts
+
+
+// Repository roles from weakest to strongest; triage and read never pass.
+const ROLE_RANK = { read: 0, triage: 1, write: 2, maintain: 3, admin: 4 };
+/**
+ * Denies unless the person who acted holds at least the required role (read
+ * from role_name, never author_association) and, when approvers is set, is
+ * listed or an active member of a listed team.
+ */
+async function authorize(client, request, policy) {
+    const { actor, sender, repo, pullRequest } = request;
+    const who = `@${actor.login}`;
+    const acting = request.decision === 'Approved' ? 'approve' : 'reject';
+    const repoName = `${repo.owner}/${repo.repo}`;
+    if (!actor.login)
+        throw new errors/* ActionError */.l('The event names nobody who acted, so nothing was sent: check the workflow trigger.');
+    if (sender && sender.login.toLowerCase() !== actor.login.toLowerCase()) {
+        throw new errors/* ActionError */.l(`${who} wrote the command but @${sender.login} sent the event, so nothing was sent: ${who} should post the command again.`);
+    }
+    if (!policy.allowSelfApproval && pullRequest?.author?.toLowerCase() === actor.login.toLowerCase()) {
+        throw new errors/* ActionError */.l(`${who} opened pull request #${pullRequest.number} and allow-self-approval is false, so ${who} may not ${acting} its deployment: ask another approver.`);
+    }
+    const listedUser = policy.approvers.users.includes(actor.login.toLowerCase());
+    if (actor.isBot) {
+        if (!listedUser) {
+            throw new errors/* ActionError */.l(`${who} is a bot account, and bots may not ${acting} deployments unless approvers names them: add ${actor.login} to approvers if it should.`);
+        }
+        // A bot has no repository role to look up; naming it in approvers is the grant.
+        return { login: actor.login, role: 'bot', approvedBy: `approvers lists ${who}` };
+    }
+    const role = await repositoryRole(client, repo, actor.login);
+    if (role === undefined) {
+        throw new errors/* ActionError */.l(`${who} is not a collaborator on ${repoName} and may not ${acting} deployments: ask someone with ${policy.permission} access to act.`);
+    }
+    if ((ROLE_RANK[role] ?? -1) < ROLE_RANK[policy.permission]) {
+        throw new errors/* ActionError */.l(`${who} has the ${role} role on ${repoName}, and to ${acting} a deployment needs at least ${policy.permission}: ask someone with ${policy.permission} access to act.`);
+    }
+    const { users, teams } = policy.approvers;
+    if (users.length === 0 && teams.length === 0)
+        return { login: actor.login, role };
+    if (listedUser)
+        return { login: actor.login, role, approvedBy: `approvers lists ${who}` };
+    const unanswered = [];
+    for (const team of teams) {
+        const membership = await teamMembership(client, team, actor.login);
+        if (membership === 'active')
+            return { login: actor.login, role, approvedBy: `${who} is in ${teamName(team)}` };
+        if (membership !== 'inactive')
+            unanswered.push(`${teamName(team)} answered ${membership}`);
+    }
+    const listed = [...users.map((user) => `@${user}`), ...teams.map(teamName)].join(', ');
+    // GitHub answers 404 both for "not a member" and for "this token may not see the team".
+    const teamNote = unanswered.length > 0
+        ? ` (${unanswered.join(', ')}: ${who} is not a member, or github-token cannot read the team, since team look-ups need read:org)`
+        : '';
+    throw new errors/* ActionError */.l(`${who} is not among the approvers (${listed})${teamNote}, so nothing was sent: ask an approver to act, or add ${who} to approvers.`);
+}
+/** The role that decides; undefined when the user is not a collaborator at all. */
+async function repositoryRole(client, repo, username) {
+    let data;
+    try {
+        ;
+        ({ data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username }));
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return undefined;
+        throw new errors/* ActionError */.l(`Could not read @${username}'s role on ${repo.owner}/${repo.repo}: ${describeGitHubFailure(error)}.`, {
+            cause: error
+        });
+    }
+    const role = data.role_name?.toLowerCase() ?? '';
+    if (role in ROLE_RANK)
+        return role;
+    // A custom repository role has its own name; rank it by the base role it grants.
+    const granted = data.user?.permissions;
+    if (granted?.admin)
+        return 'admin';
+    if (granted?.maintain)
+        return 'maintain';
+    if (granted?.push)
+        return 'write';
+    return role || 'read';
+}
+async function teamMembership(client, team, username) {
+    try {
+        const { data } = await client.rest.teams.getMembershipForUserInOrg({ org: team.org, team_slug: team.slug, username });
+        return data.state === 'active' ? 'active' : 'inactive';
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status === 403 || status === 404)
+            return `HTTP ${status}`;
+        throw new errors/* ActionError */.l(`Could not read the members of ${teamName(team)}: ${describeGitHubFailure(error)}.`, { cause: error });
+    }
+}
+function teamName(team) {
+    return `${team.org}/${team.slug}`;
+}
+
+;// CONCATENATED MODULE: ./src/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/event-context.ts
+
+
+/**
+ * Reads the event the way @actions/github's context does. It is read here so
+ * that runs which skip never load Octokit (most runs skip).
+ */
+function readEventContext(env = process.env) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const repo = readRepo(env.GITHUB_REPOSITORY, payload);
+    const runId = env.GITHUB_RUN_ID ?? '';
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        actor: env.GITHUB_ACTOR ?? '',
+        repo,
+        serverUrl,
+        runUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`
+    };
+}
+function readPayload(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* ActionError */.l(`Could not read the event payload at GITHUB_EVENT_PATH (${(0,errors/* errorMessage */.g)(error)}): run the action inside a GitHub workflow, or point GITHUB_EVENT_PATH at a webhook payload.`, { cause: error });
+    }
+}
+function readRepo(repository, payload) {
+    const [owner, repo] = (repository ?? '').split('/');
+    if (owner && repo)
+        return { owner, repo };
+    const fromPayload = payload.repository;
+    return { owner: fromPayload?.owner?.login ?? '', repo: fromPayload?.name ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/types.ts
+/** Repository roles that may act, weakest first. */
+const ACTING_ROLES = ['write', 'maintain', 'admin'];
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+/** Input names exactly as action.yml declares them. */
+const INPUT = {
+    pipelineName: 'pipeline-name',
+    stageName: 'stage-name',
+    actionName: 'action-name',
+    decision: 'decision',
+    approveCommand: 'approve-command',
+    rejectCommand: 'reject-command',
+    approveLabel: 'approve-label',
+    rejectLabel: 'reject-label',
+    approveOnMerge: 'approve-on-merge',
+    rejectOnClose: 'reject-on-close',
+    permission: 'permission',
+    approvers: 'approvers',
+    allowSelfApproval: 'allow-self-approval',
+    revisionCheck: 'revision-check',
+    revision: 'revision',
+    summary: 'summary',
+    waitTimeout: 'wait-timeout',
+    pollInterval: 'poll-interval',
+    dryRun: 'dry-run',
+    awsRegion: 'aws-region',
+    githubToken: 'github-token'
+};
+// CodePipeline's own rule for pipeline, stage and action names.
+const PIPELINE_NAME = /^[A-Za-z0-9.@\-_]{1,100}$/;
+const COMMIT = /^[0-9a-f]{7,40}$/i;
+const LOGIN = /^[A-Za-z\d](?:[A-Za-z\d]|-(?=[A-Za-z\d])){0,38}(?:\[bot\])?$/;
+const TEAM_SLUG = /^[A-Za-z\d][A-Za-z\d_.-]{0,99}$/;
+const REGION = /^[a-z]{2,}(?:-[a-z]+)+-\d{1,2}$/;
+// A GitHub job runs for at most six hours; waiting longer only hides a mistake.
+const MAX_WAIT_SECONDS = 6 * 60 * 60;
+const MAX_POLL_SECONDS = 60 * 60;
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join(' '));
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+/**
+ * Reads and validates every input before anything is sent anywhere. All
+ * problems are reported at once so one run fixes them all.
+ */
+function readInputs(source) {
+    const problems = [];
+    const text = (name) => source.getInput(name).trim();
+    const pipelineNamed = (name, required) => {
+        const value = text(name);
+        if (!value) {
+            if (required)
+                problems.push(`Input ${name} is required: set it to the name of the pipeline that holds the approval.`);
+            return undefined;
+        }
+        if (!PIPELINE_NAME.test(value)) {
+            problems.push(`Input ${name} "${value}" is not a valid CodePipeline name: use 1 to 100 letters, digits or the characters . @ - _.`);
+            return undefined;
+        }
+        return value;
+    };
+    const oneOf = (name, allowed, fallback) => {
+        const value = text(name).toLowerCase();
+        if (allowed.includes(value))
+            return value;
+        problems.push(`Input ${name} must be ${listOr(allowed)} (got "${text(name)}").`);
+        return fallback;
+    };
+    const flag = (name) => {
+        try {
+            return source.getBooleanInput(name);
+        }
+        catch {
+            problems.push(`Input ${name} must be true or false (got "${text(name)}").`);
+            return false;
+        }
+    };
+    const seconds = (name, min, max) => {
+        const value = text(name);
+        const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
+        if (Number.isSafeInteger(parsed) && parsed >= min && parsed <= max)
+            return parsed;
+        problems.push(`Input ${name} must be a whole number of seconds from ${min} to ${max} (got "${value}").`);
+        return min;
+    };
+    const word = (name, example) => {
+        const value = text(name);
+        if (!value || /\s/.test(value)) {
+            problems.push(`Input ${name} must be one word such as ${example} (got "${value}").`);
+        }
+        return value.toLowerCase();
+    };
+    const label = (name) => {
+        const value = text(name);
+        if (!value || value.length > 50) {
+            problems.push(`Input ${name} must be a label name of 1 to 50 characters (got "${value}").`);
+        }
+        return value.toLowerCase();
+    };
+    const distinct = (a, b, aValue, bValue) => {
+        if (aValue && aValue === bValue)
+            problems.push(`Inputs ${a} and ${b} must differ (both are "${aValue}").`);
+    };
+    const pipelineName = pipelineNamed(INPUT.pipelineName, true) ?? '';
+    const stageName = pipelineNamed(INPUT.stageName, false);
+    const actionName = pipelineNamed(INPUT.actionName, false);
+    const decisionWord = oneOf(INPUT.decision, ['auto', 'approved', 'rejected'], 'auto');
+    const decision = decisionWord === 'approved' ? 'Approved' : decisionWord === 'rejected' ? 'Rejected' : 'auto';
+    const approveCommand = word(INPUT.approveCommand, '/approve-deploy');
+    const rejectCommand = word(INPUT.rejectCommand, '/reject-deploy');
+    distinct(INPUT.approveCommand, INPUT.rejectCommand, approveCommand, rejectCommand);
+    const approveLabel = label(INPUT.approveLabel);
+    const rejectLabel = label(INPUT.rejectLabel);
+    distinct(INPUT.approveLabel, INPUT.rejectLabel, approveLabel, rejectLabel);
+    const revision = text(INPUT.revision);
+    if (revision && !COMMIT.test(revision)) {
+        problems.push(`Input revision must be a commit SHA of 7 to 40 hex digits (got "${revision}").`);
+    }
+    const awsRegion = text(INPUT.awsRegion);
+    if (awsRegion && !REGION.test(awsRegion)) {
+        problems.push(`Input aws-region must be an AWS region such as us-east-1 (got "${awsRegion}").`);
+    }
+    const inputs = {
+        pipelineName,
+        stageName,
+        actionName,
+        decision,
+        approveCommand,
+        rejectCommand,
+        approveLabel,
+        rejectLabel,
+        approveOnMerge: flag(INPUT.approveOnMerge),
+        rejectOnClose: flag(INPUT.rejectOnClose),
+        permission: oneOf(INPUT.permission, ACTING_ROLES, 'admin'),
+        approvers: parseApprovers(text(INPUT.approvers), problems),
+        allowSelfApproval: flag(INPUT.allowSelfApproval),
+        revisionCheck: oneOf(INPUT.revisionCheck, ['auto', 'strict', 'off'], 'strict'),
+        revision: revision ? revision.toLowerCase() : undefined,
+        summary: text(INPUT.summary),
+        waitTimeoutSeconds: seconds(INPUT.waitTimeout, 0, MAX_WAIT_SECONDS),
+        pollIntervalSeconds: seconds(INPUT.pollInterval, 1, MAX_POLL_SECONDS),
+        dryRun: flag(INPUT.dryRun),
+        awsRegion: awsRegion || undefined,
+        githubToken: text(INPUT.githubToken)
+    };
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return inputs;
+}
+/** Users and org/team slugs, separated by commas, spaces or new lines; a leading @ is allowed. */
+function parseApprovers(value, problems) {
+    const users = [];
+    const teams = [];
+    for (const entry of value.split(/[\s,]+/).filter(Boolean)) {
+        const name = entry.replace(/^@/, '');
+        const [org, slug, extra] = name.split('/');
+        if (slug === undefined && LOGIN.test(name)) {
+            users.push(name.toLowerCase());
+        }
+        else if (org && slug && extra === undefined && LOGIN.test(org) && TEAM_SLUG.test(slug)) {
+            teams.push({ org: org.toLowerCase(), slug: slug.toLowerCase() });
+        }
+        else {
+            problems.push(`Input approvers has "${entry}", which is neither a GitHub login nor an org/team slug: list entries like alice or my-org/deployers.`);
+        }
+    }
+    return { users, teams };
+}
+function listOr(values) {
+    return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/parse-command.ts
+const PINNED_COMMIT = /^[0-9a-f]{7,40}$/i;
+// Control characters other than tab and new line have no place in a summary.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g;
+/**
+ * A command is the first word of the comment's first line, matched exactly
+ * (case-insensitive), so that a quote ("> /approve-deploy"), prose that
+ * mentions the command, or "/approve-deployment" never acts.
+ */
+function parseCommand(body, commands) {
+    const text = body.replace(/^\uFEFF/, '').replace(CONTROL, '');
+    const [firstLine = '', ...otherLines] = text.split(/\r\n|\r|\n/);
+    const [word = '', ...rest] = firstLine.trim().split(/\s+/);
+    const command = word.toLowerCase();
+    const decision = command === commands.approve ? 'Approved' : command === commands.reject ? 'Rejected' : undefined;
+    if (!decision)
+        return undefined;
+    const pinnedCommit = rest[0] !== undefined && PINNED_COMMIT.test(rest[0]) ? rest.shift()?.toLowerCase() : undefined;
+    const reason = [rest.join(' '), ...otherLines].join(' ').replace(/\s+/g, ' ').trim();
+    return { decision, pinnedCommit, reason: reason || undefined };
+}
+
+;// CONCATENATED MODULE: ./src/interpret-event.ts
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Decides whether the event asks for an approval or a rejection, and who asked. */
+function interpretEvent(event, inputs) {
+    if (inputs.decision !== 'auto')
+        return { act: true, request: fromDecisionInput(event, inputs.decision) };
+    const { eventName, payload } = event;
+    const sender = person(payload.sender);
+    if (eventName === 'issue_comment') {
+        const { comment, issue } = payload;
+        if (payload.action !== 'created') {
+            return skip(`the comment was ${payload.action ?? 'changed'}, and only new comments are read`);
+        }
+        if (!issue?.pull_request || !comment)
+            return skip('the comment is on an issue, not on a pull request');
+        const command = parseCommand(comment.body ?? '', { approve: inputs.approveCommand, reject: inputs.rejectCommand });
+        if (!command) {
+            return skip(`the comment does not start with ${inputs.approveCommand} or ${inputs.rejectCommand}`);
+        }
+        return {
+            act: true,
+            request: {
+                decision: command.decision,
+                trigger: 'comment',
+                actor: person(comment.user) ?? { login: '', isBot: false },
+                sender,
+                pullRequest: {
+                    number: issue.number,
+                    url: issue.html_url,
+                    author: issue.user?.login,
+                    merged: false
+                },
+                commentId: comment.id,
+                pinnedCommit: command.pinnedCommit,
+                reason: command.reason
+            }
+        };
+    }
+    if (PULL_REQUEST_EVENTS.has(eventName) && payload.pull_request) {
+        const pullRequest = pullRequestInfo(payload.pull_request);
+        const base = { actor: sender ?? { login: '', isBot: false }, sender, pullRequest };
+        const number = `pull request #${pullRequest.number}`;
+        if (payload.action === 'closed') {
+            if (pullRequest.merged) {
+                return inputs.approveOnMerge
+                    ? { act: true, request: { ...base, decision: 'Approved', trigger: 'merge' } }
+                    : skip(`${number} was merged, and approve-on-merge is false`);
+            }
+            return inputs.rejectOnClose
+                ? { act: true, request: { ...base, decision: 'Rejected', trigger: 'close' } }
+                : skip(`${number} was closed without merging, and reject-on-close is false`);
+        }
+        if (payload.action === 'labeled') {
+            const label = payload.label?.name ?? '';
+            const decision = label.toLowerCase() === inputs.approveLabel
+                ? 'Approved'
+                : label.toLowerCase() === inputs.rejectLabel
+                    ? 'Rejected'
+                    : undefined;
+            return decision
+                ? { act: true, request: { ...base, decision, trigger: 'label' } }
+                : skip(`the label "${label}" is neither ${inputs.approveLabel} nor ${inputs.rejectLabel}`);
+        }
+        return skip(`${eventName} "${payload.action ?? ''}" events ask nothing; merges, labels and comment commands do`);
+    }
+    return skip(`${eventName || 'this'} events ask nothing while decision is auto; set decision to approved or rejected to act on them`);
+}
+/** With an explicit decision the workflow author is the authority, whatever the event. */
+function fromDecisionInput(event, decision) {
+    const { payload } = event;
+    const pullRequest = payload.pull_request
+        ? pullRequestInfo(payload.pull_request)
+        : payload.issue?.pull_request
+            ? { number: payload.issue.number, url: payload.issue.html_url, author: payload.issue.user?.login, merged: false }
+            : undefined;
+    return {
+        decision,
+        trigger: 'input',
+        actor: { login: event.actor, isBot: isBotLogin(event.actor) },
+        pullRequest
+    };
+}
+function pullRequestInfo(pr) {
+    const merged = pr.merged === true;
+    return {
+        number: pr.number,
+        url: pr.html_url,
+        author: pr.user?.login,
+        headSha: pr.head?.sha?.toLowerCase(),
+        merged,
+        mergeCommitSha: merged ? (pr.merge_commit_sha?.toLowerCase() ?? undefined) : undefined
+    };
+}
+function person(user) {
+    return user ? { login: user.login, isBot: user.type === 'Bot' || isBotLogin(user.login) } : undefined;
+}
+function isBotLogin(login) {
+    return login.endsWith('[bot]');
+}
+function skip(reason) {
+    return { act: false, reason: `Skipped: ${reason}.` };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline-layout.ts
+
+/** Reads the stages, actions and execution mode from GetPipeline's declaration. */
+function readLayout(declaration) {
+    return {
+        pipelineName: declaration.name ?? '',
+        executionMode: declaration.executionMode ?? 'SUPERSEDED',
+        stages: (declaration.stages ?? []).map((stage) => ({
+            name: stage.name ?? '',
+            actions: (stage.actions ?? []).map((action) => {
+                const type = action.actionTypeId;
+                const isManualApproval = type?.category === 'Approval' && type.owner === 'AWS' && type.provider === 'Manual';
+                return { name: action.name ?? '', kind: isManualApproval ? 'Manual approval' : `${type?.category ?? 'unknown'} action` };
+            })
+        }))
+    };
+}
+function describeApproval(approval) {
+    return `${approval.stageName}/${approval.actionName}`;
+}
+/**
+ * The Manual approval actions that stage-name and action-name point at. A
+ * name that matches nothing, or an action name found in several stages,
+ * fails here, naming what exists: the action never picks one by guessing.
+ */
+function resolveTargets(layout, stageName, actionName) {
+    const pipeline = `pipeline "${layout.pipelineName}"`;
+    const allApprovals = layout.stages.flatMap((stage) => stage.actions.filter((action) => action.kind === 'Manual approval').map((action) => ({ stageName: stage.name, actionName: action.name })));
+    const approvalList = allApprovals.length > 0 ? allApprovals.map(describeApproval).join(', ') : 'none';
+    let stages = layout.stages;
+    if (stageName) {
+        stages = stages.filter((stage) => stage.name === stageName);
+        if (stages.length === 0) {
+            throw new errors/* ActionError */.l(`There is no stage "${stageName}" in ${pipeline} (its stages: ${layout.stages.map((stage) => stage.name).join(', ')}): check stage-name.`);
+        }
+    }
+    if (actionName) {
+        const found = stages.flatMap((stage) => stage.actions.filter((action) => action.name === actionName).map((action) => ({ stage: stage.name, ...action })));
+        const where = stageName ? `stage "${stageName}" of ${pipeline}` : pipeline;
+        if (found.length === 0) {
+            throw new errors/* ActionError */.l(`There is no action "${actionName}" in ${where} (its Manual approvals: ${approvalList}): check action-name.`);
+        }
+        if (found.length > 1) {
+            throw new errors/* ActionError */.l(`Action "${actionName}" is in several stages of ${pipeline} (${found.map((action) => action.stage).join(', ')}): set stage-name to choose one.`);
+        }
+        const [action] = found;
+        if (action.kind !== 'Manual approval') {
+            throw new errors/* ActionError */.l(`Action "${actionName}" in stage "${action.stage}" of ${pipeline} is a ${action.kind}, not a Manual approval (its Manual approvals: ${approvalList}): check action-name.`);
+        }
+        return [{ stageName: action.stage, actionName }];
+    }
+    const targets = allApprovals.filter((approval) => !stageName || approval.stageName === stageName);
+    if (targets.length === 0) {
+        const where = stageName ? `stage "${stageName}" of ${pipeline}` : pipeline;
+        throw new errors/* ActionError */.l(`There is no Manual approval action in ${where} (its Manual approvals: ${approvalList}): check the names, or add a Manual approval to the pipeline.`);
+    }
+    return targets;
+}
+
+;// CONCATENATED MODULE: ./src/pending-approvals.ts
+
+// Executions are listed newest first; one still waiting at an approval is
+// among the most recent ones, so the listing stops after this many pages.
+const MAX_EXECUTION_PAGES = 5;
+// One execution has a handful of actions; the cap only guards against a
+// misbehaving endpoint that keeps returning a nextToken.
+const MAX_ACTION_PAGES = 10;
+/** One look at which target approvals wait for an answer, with their tokens. */
+async function readPendingApprovals(api, layout, targets) {
+    return layout.executionMode === 'PARALLEL'
+        ? readParallel(api, layout.pipelineName, targets)
+        : readFromState(api, layout.pipelineName, targets);
+}
+/**
+ * SUPERSEDED and QUEUED: a stage holds one execution, and GetPipelineState
+ * shows the approval's token while it is InProgress.
+ */
+async function readFromState(api, pipelineName, targets) {
+    const state = await api.getPipelineState(pipelineName);
+    const snapshot = { pending: [], notPending: [] };
+    for (const target of targets) {
+        const stage = state.stageStates?.find((candidate) => candidate.stageName === target.stageName);
+        const latest = stage?.actionStates?.find((action) => action.actionName === target.actionName)?.latestExecution;
+        if (latest?.status === 'InProgress' && latest.token) {
+            snapshot.pending.push({ ...target, token: latest.token, pipelineExecutionId: stage?.latestExecution?.pipelineExecutionId });
+        }
+        else {
+            snapshot.notPending.push(`${describeApproval(target)} is ${latest?.status ?? 'not run yet'}`);
+        }
+    }
+    return snapshot;
+}
+/**
+ * PARALLEL: GetPipelineState shows no token and several executions can wait
+ * at the same approval, so each execution in progress is asked for its
+ * action executions; an approval's token is its externalExecutionId.
+ */
+async function readParallel(api, pipelineName, targets) {
+    const inProgress = [];
+    let nextToken;
+    for (let page = 0; page < MAX_EXECUTION_PAGES; page++) {
+        const listing = await api.listPipelineExecutions(pipelineName, nextToken);
+        inProgress.push(...(listing.pipelineExecutionSummaries ?? []).filter((execution) => execution.status === 'InProgress'));
+        nextToken = listing.nextToken;
+        if (!nextToken)
+            break;
+    }
+    const perExecution = await Promise.all(inProgress.map(async (execution) => {
+        const executionId = execution.pipelineExecutionId ?? '';
+        const details = await listAllActionExecutions(api, pipelineName, executionId);
+        const revisions = (execution.sourceRevisions ?? []).flatMap((revision) => (revision.revisionId ? [revision.revisionId] : []));
+        return targets.flatMap((target) => {
+            const detail = details.find((candidate) => candidate.stageName === target.stageName && candidate.actionName === target.actionName && candidate.status === 'InProgress');
+            const token = detail?.output?.executionResult?.externalExecutionId;
+            return token ? [{ ...target, token, pipelineExecutionId: executionId, revisions }] : [];
+        });
+    }));
+    const pending = perExecution.flat();
+    const notPending = targets
+        .filter((target) => !pending.some((approval) => approval.stageName === target.stageName && approval.actionName === target.actionName))
+        .map((target) => `no execution waits at ${describeApproval(target)} (${inProgress.length} in progress)`);
+    return { pending, notPending };
+}
+async function listAllActionExecutions(api, pipelineName, pipelineExecutionId) {
+    const details = [];
+    let nextToken;
+    for (let page = 0; page < MAX_ACTION_PAGES; page++) {
+        const listing = await api.listActionExecutions(pipelineName, pipelineExecutionId, nextToken);
+        details.push(...(listing.actionExecutionDetails ?? []));
+        nextToken = listing.nextToken;
+        if (!nextToken)
+            break;
+    }
+    return details;
+}
+
+;// CONCATENATED MODULE: ./src/locate-approval.ts
+
+
+
+
+/**
+ * Finds the one pending approval the request is about and checks its commit,
+ * polling until it is pending when wait-timeout is set. It fails rather than
+ * guess when several could be meant.
+ */
+async function locateApproval(api, request, { clock, log }) {
+    const layout = readLayout(await api.getPipeline(request.pipelineName));
+    const targets = resolveTargets(layout, request.stageName, request.actionName);
+    const pipeline = `pipeline "${request.pipelineName}"`;
+    const commitsByExecution = new Map();
+    // Each execution's commits are read once, however often it is polled.
+    const commitsOf = (approval) => {
+        if (approval.revisions)
+            return Promise.resolve(gitCommits(approval.revisions));
+        const id = approval.pipelineExecutionId;
+        if (!id)
+            return Promise.resolve([]);
+        let commits = commitsByExecution.get(id);
+        if (!commits) {
+            commits = api
+                .getPipelineExecution(request.pipelineName, id)
+                .then((execution) => gitCommits((execution.artifactRevisions ?? []).flatMap((revision) => revision.revisionId ?? [])));
+            commitsByExecution.set(id, commits);
+        }
+        return commits;
+    };
+    const found = (approval, commits, verdict) => ({
+        found: {
+            ...approval,
+            pipelineName: request.pipelineName,
+            executionMode: layout.executionMode,
+            commits,
+            commit: matchingCommit(request.claim, commits) ?? commits[0],
+            verdict
+        }
+    });
+    async function choose(pending, notPending) {
+        const actions = [...new Set(pending.map(describeApproval))];
+        if (actions.length > 1) {
+            throw new errors/* ActionError */.l(`Several approvals wait in ${pipeline} (${actions.join(', ')}), so nothing was sent: set stage-name and action-name to choose one.`);
+        }
+        if (pending.length === 0) {
+            return {
+                notYet: new errors/* ActionError */.l(`Nothing waits for an answer at ${targets.map(describeApproval).join(', ')} in ${pipeline} (${notPending.join('; ')}), so nothing was sent: check that the pipeline run reached the approval, or set wait-timeout to wait for it.`)
+            };
+        }
+        const where = `${actions[0]} in ${pipeline}`;
+        const candidates = await Promise.all(pending.map(async (approval) => ({ approval, commits: await commitsOf(approval) })));
+        const { claim, revisionCheck, command } = request;
+        if (claim.commits.length > 0) {
+            const matching = candidates.filter(({ commits }) => matchingCommit(claim, commits));
+            if (matching.length === 1)
+                return found(matching[0].approval, matching[0].commits, { verified: true });
+            if (matching.length > 1) {
+                throw new errors/* ActionError */.l(`Executions ${matching.map(({ approval }) => approval.pipelineExecutionId).join(' and ')} both wait at ${where} for ${shortList(claim.commits)}, so nothing was sent: answer the one you mean in the CodePipeline console.`);
+            }
+            if (candidates.length === 1) {
+                const [{ approval, commits }] = candidates;
+                if (commits.length === 0 || revisionCheck === 'off') {
+                    return found(approval, commits, checkCommit(revisionCheck, claim, commits, where, command));
+                }
+                return { notYet: commitMismatch(claim, commits, where, command) };
+            }
+            if (candidates.every(({ commits }) => commits.length === 0)) {
+                throw new errors/* ActionError */.l(`${candidates.length} executions wait at ${where} and none has a Git commit to tell them apart, so nothing was sent: answer the one you mean in the CodePipeline console.`);
+            }
+            return {
+                notYet: new errors/* ActionError */.l(`None of the ${candidates.length} executions waiting at ${where} is for ${shortList(claim.commits)} (${claim.source}); they are for ${describeExecutions(candidates)}, so nothing was sent: name the reviewed commit ("${command} <sha>") or wait until the pipeline reaches it.`)
+            };
+        }
+        if (candidates.length === 1) {
+            const [{ approval, commits }] = candidates;
+            return found(approval, commits, checkCommit(revisionCheck, claim, commits, where, command));
+        }
+        throw new errors/* ActionError */.l(`${candidates.length} executions wait at ${where} (${describeExecutions(candidates)}) and the request names no commit, so nothing was sent: name the reviewed commit ("${command} <sha>") or set revision to choose one.`);
+    }
+    const deadline = clock.now() + request.waitTimeoutSeconds * 1000;
+    for (let poll = 1;; poll++) {
+        const snapshot = await readPendingApprovals(api, layout, targets);
+        const step = await choose(snapshot.pending, snapshot.notPending);
+        if ('found' in step)
+            return step.found;
+        const remaining = deadline - clock.now();
+        if (remaining <= 0) {
+            if (request.waitTimeoutSeconds === 0)
+                throw step.notYet;
+            throw new errors/* ActionError */.l(`Gave up after waiting ${request.waitTimeoutSeconds} s. ${step.notYet.message}`);
+        }
+        const pause = Math.min(request.pollIntervalSeconds * 1000, remaining);
+        log(`Waiting (check ${poll}): ${firstClause(step.notYet.message)}; checking again in ${Math.ceil(pause / 1000)} s, ${Math.ceil(remaining / 1000)} s left.`);
+        await clock.sleep(pause);
+    }
+}
+function describeExecutions(candidates) {
+    return candidates
+        .map(({ approval, commits }) => `${approval.pipelineExecutionId ?? 'unknown execution'} at ${commits.length > 0 ? shortList(commits) : 'no commit'}`)
+        .join(', ');
+}
+/** The part of a refusal before ", so nothing was sent", for progress lines. */
+function firstClause(message) {
+    return message.split(', so nothing was sent')[0] ?? message;
+}
+
+;// CONCATENATED MODULE: ./src/pull-request.ts
+
+
+/**
+ * Comment events carry no commit, so the pull request is read once to learn
+ * its head (and, when merged, its merge commit).
+ */
+async function completePullRequest(client, repo, pullRequest) {
+    if (pullRequest.headSha)
+        return pullRequest;
+    try {
+        const { data } = await client.rest.pulls.get({ ...repo, pull_number: pullRequest.number });
+        const merged = data.merged === true;
+        return {
+            number: data.number,
+            url: data.html_url,
+            author: data.user?.login ?? pullRequest.author,
+            headSha: data.head.sha.toLowerCase(),
+            merged,
+            mergeCommitSha: merged ? (data.merge_commit_sha?.toLowerCase() ?? undefined) : undefined
+        };
+    }
+    catch (error) {
+        throw new errors/* ActionError */.l(`Could not read pull request #${pullRequest.number}: ${describeGitHubFailure(error)}.`, { cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+/** Output names exactly as action.yml declares them. */
+const OUTPUT = {
+    decision: 'decision',
+    outcome: 'outcome',
+    approvedAt: 'approved-at',
+    pipelineExecutionId: 'pipeline-execution-id',
+    revision: 'revision',
+    summary: 'summary',
+    actor: 'actor',
+    pullRequest: 'pull-request'
+};
+/** Sets every output, so later steps can read them whatever happened. */
+function reportOutcome(reporter, outcome) {
+    if (outcome.outcome === 'skipped') {
+        reporter.notice(outcome.reason);
+        setOutputs(reporter, { [OUTPUT.outcome]: 'skipped' });
+        return;
+    }
+    const { approval } = outcome;
+    const where = `${approval.stageName}/${approval.actionName} in pipeline "${approval.pipelineName}"`;
+    reporter.info(outcome.outcome === 'sent'
+        ? `Sent ${outcome.decision} for ${where}: ${outcome.summary}`
+        : `Dry run: would send ${outcome.decision} for ${where}: ${outcome.summary}`);
+    setOutputs(reporter, {
+        [OUTPUT.decision]: outcome.decision,
+        [OUTPUT.outcome]: outcome.outcome,
+        [OUTPUT.approvedAt]: outcome.approvedAt?.toISOString() ?? '',
+        [OUTPUT.pipelineExecutionId]: approval.pipelineExecutionId ?? '',
+        [OUTPUT.revision]: approval.commit ?? '',
+        [OUTPUT.summary]: outcome.summary,
+        [OUTPUT.actor]: outcome.actor,
+        [OUTPUT.pullRequest]: outcome.pullRequest ? String(outcome.pullRequest.number) : ''
+    });
+}
+function setOutputs(reporter, values) {
+    for (const name of Object.values(OUTPUT))
+        reporter.setOutput(name, values[name] ?? '');
+}
+
+// EXTERNAL MODULE: ./src/codepipeline-api.ts
+var codepipeline_api = __nccwpck_require__(4133);
+;// CONCATENATED MODULE: ./src/send-approval.ts
+
+// What a retried PutApprovalResult answers when its first attempt went through.
+const ANSWERED = new Set(['ApprovalAlreadyCompletedException', 'InvalidApprovalTokenException']);
+/**
+ * Sends the decision. When the SDK retried (a lost answer, a timeout) and the
+ * retry is told the approval is already answered, the state is read again:
+ * if it shows this very result, the first attempt went through.
+ */
+async function sendApproval(api, approval, decision, summary, log) {
+    const { pipelineName, stageName, actionName, token } = approval;
+    try {
+        const { approvedAt } = await api.putApprovalResult({ pipelineName, stageName, actionName, token, result: { status: decision, summary } });
+        return { approvedAt, confirmedFromState: false };
+    }
+    catch (error) {
+        if (!(error instanceof codepipeline_api/* CodePipelineError */.S) || !ANSWERED.has(error.code) || error.attempts < 2)
+            throw error;
+        log(`PutApprovalResult answered ${error.code} on attempt ${error.attempts}; reading the approval again to see whether an earlier attempt went through.`);
+        const answered = await readAnswer(api, approval);
+        const expected = decision === 'Approved' ? 'Succeeded' : 'Failed';
+        if (answered?.status !== expected || answered.summary !== summary)
+            throw error;
+        return { approvedAt: answered.at, confirmedFromState: true };
+    }
+}
+async function readAnswer(api, approval) {
+    if (approval.executionMode === 'PARALLEL' && approval.pipelineExecutionId) {
+        const { actionExecutionDetails = [] } = await api.listActionExecutions(approval.pipelineName, approval.pipelineExecutionId);
+        const detail = actionExecutionDetails.find((candidate) => candidate.stageName === approval.stageName && candidate.actionName === approval.actionName);
+        return detail && { status: detail.status, summary: detail.output?.executionResult?.externalExecutionSummary, at: detail.lastUpdateTime };
+    }
+    const state = await api.getPipelineState(approval.pipelineName);
+    const latest = state.stageStates
+        ?.find((stage) => stage.stageName === approval.stageName)
+        ?.actionStates?.find((action) => action.actionName === approval.actionName)?.latestExecution;
+    return latest && { status: latest.status, summary: latest.summary, at: latest.lastStatusChange };
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * event -> request -> authorized request -> located approval -> result -> report.
+ * Every failure ends in the single setFailed below.
+ */
+async function run() {
+    // Pass only the functions used: handing over the whole namespace would
+    // bundle all of @actions/core, and with it undici, into every start-up.
+    const reporter = { setOutput: setOutput, info: info, notice: notice };
+    try {
+        const inputs = readInputs({ getInput: getInput, getBooleanInput: getBooleanInput });
+        const event = readEventContext();
+        const interpretation = interpretEvent(event, inputs);
+        if (!interpretation.act) {
+            reportOutcome(reporter, { outcome: 'skipped', reason: interpretation.reason });
+            return;
+        }
+        reportOutcome(reporter, await answer(inputs, event, interpretation.request));
+    }
+    catch (error) {
+        setFailed((0,errors/* errorMessage */.g)(error));
+    }
+}
+async function answer(inputs, event, request) {
+    const { decision, actor } = request;
+    // A comment names no commit: the pull request is read for its head, unless a commit was named.
+    const readsPullRequest = !!request.pullRequest && !request.pullRequest.headSha && !request.pinnedCommit && !inputs.revision;
+    const authorizes = request.trigger !== 'input';
+    if ((authorizes || readsPullRequest) && !inputs.githubToken) {
+        throw new errors/* ActionError */.l(`Input github-token is empty, but ${authorizes ? `checking @${actor.login}'s permission` : 'reading the pull request'} needs it: leave github-token at its default, \${{ github.token }}.`);
+    }
+    // Octokit and the AWS SDK load only now: most runs skip and never need them.
+    const github = authorizes || readsPullRequest ? (await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7890))).createGitHubClient(inputs.githubToken) : undefined;
+    if (github && authorizes) {
+        const authorization = await authorize(github, { decision, actor, sender: request.sender, repo: event.repo, pullRequest: request.pullRequest }, inputs);
+        info(`@${authorization.login} may ${decision === 'Approved' ? 'approve' : 'reject'}: role ${authorization.role}${authorization.approvedBy ? `, ${authorization.approvedBy}` : ''}.`);
+    }
+    const pullRequest = github && readsPullRequest && request.pullRequest
+        ? await completePullRequest(github, event.repo, request.pullRequest)
+        : request.pullRequest;
+    const { createCodePipelineApi } = await Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8506));
+    const api = createCodePipelineApi({ region: inputs.awsRegion, mask: (secret) => setSecret(secret) });
+    const approval = await locateApproval(api, {
+        pipelineName: inputs.pipelineName,
+        stageName: inputs.stageName,
+        actionName: inputs.actionName,
+        claim: vouchedCommits({ ...request, pullRequest }, inputs.revision),
+        revisionCheck: inputs.revisionCheck,
+        command: decision === 'Approved' ? inputs.approveCommand : inputs.rejectCommand,
+        waitTimeoutSeconds: inputs.waitTimeoutSeconds,
+        pollIntervalSeconds: inputs.pollIntervalSeconds
+    }, { clock: systemClock, log: (message) => info(message) });
+    if (approval.verdict.warning)
+        warning(approval.verdict.warning);
+    const summary = composeSummary({
+        decision,
+        actor: actor.login,
+        link: pullRequest?.url ?? event.runUrl,
+        commit: approval.commit,
+        reason: request.reason,
+        note: inputs.summary
+    });
+    const answered = { decision, actor: actor.login, approval, summary, pullRequest, verdict: approval.verdict };
+    if (inputs.dryRun)
+        return { ...answered, outcome: 'dry-run' };
+    const sent = await sendApproval(api, approval, decision, summary, (message) => info(message));
+    return { ...answered, outcome: 'sent', approvedAt: sent.approvedAt };
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

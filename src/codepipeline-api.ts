@@ -1,0 +1,41 @@
+import type {
+  GetPipelineStateOutput,
+  ListActionExecutionsOutput,
+  ListPipelineExecutionsOutput,
+  PipelineDeclaration,
+  PipelineExecution,
+  PutApprovalResultInput,
+  PutApprovalResultOutput
+} from '@aws-sdk/client-codepipeline'
+import { ActionError } from './errors.js'
+
+/**
+ * The CodePipeline calls this action makes, one method per operation, so the
+ * lookup logic can be tested with plain objects. codepipeline-client.ts is
+ * the implementation over the AWS SDK.
+ */
+export interface CodePipelineApi {
+  getPipeline(pipelineName: string): Promise<PipelineDeclaration>
+  getPipelineState(pipelineName: string): Promise<GetPipelineStateOutput>
+  getPipelineExecution(pipelineName: string, pipelineExecutionId: string): Promise<PipelineExecution>
+  listPipelineExecutions(pipelineName: string, nextToken?: string): Promise<ListPipelineExecutionsOutput>
+  listActionExecutions(
+    pipelineName: string,
+    pipelineExecutionId: string,
+    nextToken?: string
+  ): Promise<ListActionExecutionsOutput>
+  putApprovalResult(input: PutApprovalResultInput): Promise<PutApprovalResultOutput>
+}
+
+/** A failed CodePipeline call, described for the user; `code` is the AWS error name. */
+export class CodePipelineError extends ActionError {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly attempts: number,
+    options?: { cause?: unknown }
+  ) {
+    super(message, options)
+    this.name = 'CodePipelineError'
+  }
+}

@@ -1,0 +1,106 @@
+import type { ActionExecutionDetail } from '@aws-sdk/client-codepipeline'
+import type { CodePipelineApi } from './codepipeline-api.js'
+import { describeApproval, type ApprovalAction, type PipelineLayout } from './pipeline-layout.js'
+
+export interface PendingApproval extends ApprovalAction {
+  token: string
+  pipelineExecutionId?: string
+  /** Source revisions, when the listing already carried them (PARALLEL mode). */
+  revisions?: string[]
+}
+
+export interface ApprovalSnapshot {
+  pending: PendingApproval[]
+  /** For each target that is not pending, what it is doing instead. */
+  notPending: string[]
+}
+
+// Executions are listed newest first; one still waiting at an approval is
+// among the most recent ones, so the listing stops after this many pages.
+const MAX_EXECUTION_PAGES = 5
+// One execution has a handful of actions; the cap only guards against a
+// misbehaving endpoint that keeps returning a nextToken.
+const MAX_ACTION_PAGES = 10
+
+/** One look at which target approvals wait for an answer, with their tokens. */
+export async function readPendingApprovals(
+  api: CodePipelineApi,
+  layout: PipelineLayout,
+  targets: ApprovalAction[]
+): Promise<ApprovalSnapshot> {
+  return layout.executionMode === 'PARALLEL'
+    ? readParallel(api, layout.pipelineName, targets)
+    : readFromState(api, layout.pipelineName, targets)
+}
+
+/**
+ * SUPERSEDED and QUEUED: a stage holds one execution, and GetPipelineState
+ * shows the approval's token while it is InProgress.
+ */
+async function readFromState(api: CodePipelineApi, pipelineName: string, targets: ApprovalAction[]): Promise<ApprovalSnapshot> {
+  const state = await api.getPipelineState(pipelineName)
+  const snapshot: ApprovalSnapshot = { pending: [], notPending: [] }
+  for (const target of targets) {
+    const stage = state.stageStates?.find((candidate) => candidate.stageName === target.stageName)
+    const latest = stage?.actionStates?.find((action) => action.actionName === target.actionName)?.latestExecution
+    if (latest?.status === 'InProgress' && latest.token) {
+      snapshot.pending.push({ ...target, token: latest.token, pipelineExecutionId: stage?.latestExecution?.pipelineExecutionId })
+    } else {
+      snapshot.notPending.push(`${describeApproval(target)} is ${latest?.status ?? 'not run yet'}`)
+    }
+  }
+  return snapshot
+}
+
+/**
+ * PARALLEL: GetPipelineState shows no token and several executions can wait
+ * at the same approval, so each execution in progress is asked for its
+ * action executions; an approval's token is its externalExecutionId.
+ */
+async function readParallel(api: CodePipelineApi, pipelineName: string, targets: ApprovalAction[]): Promise<ApprovalSnapshot> {
+  const inProgress = []
+  let nextToken: string | undefined
+  for (let page = 0; page < MAX_EXECUTION_PAGES; page++) {
+    const listing = await api.listPipelineExecutions(pipelineName, nextToken)
+    inProgress.push(...(listing.pipelineExecutionSummaries ?? []).filter((execution) => execution.status === 'InProgress'))
+    nextToken = listing.nextToken
+    if (!nextToken) break
+  }
+
+  const perExecution = await Promise.all(
+    inProgress.map(async (execution) => {
+      const executionId = execution.pipelineExecutionId ?? ''
+      const details = await listAllActionExecutions(api, pipelineName, executionId)
+      const revisions = (execution.sourceRevisions ?? []).flatMap((revision) => (revision.revisionId ? [revision.revisionId] : []))
+      return targets.flatMap((target): PendingApproval[] => {
+        const detail = details.find(
+          (candidate) =>
+            candidate.stageName === target.stageName && candidate.actionName === target.actionName && candidate.status === 'InProgress'
+        )
+        const token = detail?.output?.executionResult?.externalExecutionId
+        return token ? [{ ...target, token, pipelineExecutionId: executionId, revisions }] : []
+      })
+    })
+  )
+  const pending = perExecution.flat()
+  const notPending = targets
+    .filter((target) => !pending.some((approval) => approval.stageName === target.stageName && approval.actionName === target.actionName))
+    .map((target) => `no execution waits at ${describeApproval(target)} (${inProgress.length} in progress)`)
+  return { pending, notPending }
+}
+
+async function listAllActionExecutions(
+  api: CodePipelineApi,
+  pipelineName: string,
+  pipelineExecutionId: string
+): Promise<ActionExecutionDetail[]> {
+  const details: ActionExecutionDetail[] = []
+  let nextToken: string | undefined
+  for (let page = 0; page < MAX_ACTION_PAGES; page++) {
+    const listing = await api.listActionExecutions(pipelineName, pipelineExecutionId, nextToken)
+    details.push(...(listing.actionExecutionDetails ?? []))
+    nextToken = listing.nextToken
+    if (!nextToken) break
+  }
+  return details
+}

@@ -1,0 +1,71 @@
+import type { CommitVerdict } from './commit-check.js'
+import type { PullRequestInfo } from './interpret-event.js'
+import type { LocatedApproval } from './locate-approval.js'
+import type { Decision } from './types.js'
+
+/** Output names exactly as action.yml declares them. */
+export const OUTPUT = {
+  decision: 'decision',
+  outcome: 'outcome',
+  approvedAt: 'approved-at',
+  pipelineExecutionId: 'pipeline-execution-id',
+  revision: 'revision',
+  summary: 'summary',
+  actor: 'actor',
+  pullRequest: 'pull-request'
+} as const
+
+export interface Skipped {
+  outcome: 'skipped'
+  reason: string
+}
+
+export interface Answered {
+  outcome: 'sent' | 'dry-run'
+  decision: Decision
+  actor: string
+  approval: LocatedApproval
+  summary: string
+  pullRequest?: PullRequestInfo
+  approvedAt?: Date
+  verdict: CommitVerdict
+}
+
+export type Outcome = Skipped | Answered
+
+/** The part of @actions/core that reporting writes to. */
+export interface Reporter {
+  setOutput(name: string, value: string): void
+  info(message: string): void
+  notice(message: string): void
+}
+
+/** Sets every output, so later steps can read them whatever happened. */
+export function reportOutcome(reporter: Reporter, outcome: Outcome): void {
+  if (outcome.outcome === 'skipped') {
+    reporter.notice(outcome.reason)
+    setOutputs(reporter, { [OUTPUT.outcome]: 'skipped' })
+    return
+  }
+  const { approval } = outcome
+  const where = `${approval.stageName}/${approval.actionName} in pipeline "${approval.pipelineName}"`
+  reporter.info(
+    outcome.outcome === 'sent'
+      ? `Sent ${outcome.decision} for ${where}: ${outcome.summary}`
+      : `Dry run: would send ${outcome.decision} for ${where}: ${outcome.summary}`
+  )
+  setOutputs(reporter, {
+    [OUTPUT.decision]: outcome.decision,
+    [OUTPUT.outcome]: outcome.outcome,
+    [OUTPUT.approvedAt]: outcome.approvedAt?.toISOString() ?? '',
+    [OUTPUT.pipelineExecutionId]: approval.pipelineExecutionId ?? '',
+    [OUTPUT.revision]: approval.commit ?? '',
+    [OUTPUT.summary]: outcome.summary,
+    [OUTPUT.actor]: outcome.actor,
+    [OUTPUT.pullRequest]: outcome.pullRequest ? String(outcome.pullRequest.number) : ''
+  })
+}
+
+function setOutputs(reporter: Reporter, values: Partial<Record<(typeof OUTPUT)[keyof typeof OUTPUT], string>>): void {
+  for (const name of Object.values(OUTPUT)) reporter.setOutput(name, values[name] ?? '')
+}
