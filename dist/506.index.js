@@ -102,7 +102,7 @@ function createCodePipelineApi(options) {
         // Without throwOnRequestTimeout the SDK only logs a slow request and keeps waiting.
         requestHandler: {
             connectionTimeout: CONNECT_TIMEOUT_MS,
-            requestTimeout: REQUEST_TIMEOUT_MS,
+            requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
             throwOnRequestTimeout: true
         },
         customUserAgent: 'codepipeline-approval-action'

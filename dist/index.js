@@ -43,8 +43,10 @@ class ActionError extends Error {
 }
 /** Text for anything thrown: libraries throw strings and plain objects too. */
 function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
+    // Duck-typed: errors from another realm (a vm context, a worker) are not `instanceof Error`.
+    const message = error?.message;
+    if (typeof message === 'string')
+        return message;
     if (typeof error === 'string')
         return error;
     try {
@@ -737,14 +739,14 @@ async function authorize(client, request, policy) {
         if (membership === 'active')
             return { login: actor.login, role, approvedBy: `${who} is in ${teamName(team)}` };
         if (membership !== 'inactive')
-            unanswered.push(`${teamName(team)} answered ${membership}`);
+            unanswered.push(`${membership} for ${teamName(team)}`);
     }
     const listed = [...users.map((user) => `@${user}`), ...teams.map(teamName)].join(', ');
     // GitHub answers 404 both for "not a member" and for "this token may not see the team".
-    const teamNote = unanswered.length > 0
-        ? ` (${unanswered.join(', ')}: ${who} is not a member, or github-token cannot read the team, since team look-ups need read:org)`
-        : '';
-    throw new errors/* ActionError */.l(`${who} is not among the approvers (${listed})${teamNote}, so nothing was sent: ask an approver to act, or add ${who} to approvers.`);
+    if (unanswered.length > 0) {
+        throw new errors/* ActionError */.l(`${who} is not among the approvers (${listed}; GitHub answered ${unanswered.join(', ')}, which also happens when github-token lacks read:org), so nothing was sent: ask an approver to act, or give the action a token with read:org.`);
+    }
+    throw new errors/* ActionError */.l(`${who} is not among the approvers (${listed}), so nothing was sent: ask an approver to act, or add ${who} to approvers.`);
 }
 /** The role that decides; undefined when the user is not a collaborator at all. */
 async function repositoryRole(client, repo, username) {
@@ -764,6 +766,7 @@ async function repositoryRole(client, repo, username) {
     if (role in ROLE_RANK)
         return role;
     // A custom repository role has its own name; rank it by the base role it grants.
+    // Someone without access gets role_name "" and permission "none".
     const granted = data.user?.permissions;
     if (granted?.admin)
         return 'admin';
@@ -771,7 +774,11 @@ async function repositoryRole(client, repo, username) {
         return 'maintain';
     if (granted?.push)
         return 'write';
-    return role || 'read';
+    if (granted?.triage)
+        return 'triage';
+    if (granted?.pull)
+        return 'read';
+    return undefined;
 }
 async function teamMembership(client, team, username) {
     try {

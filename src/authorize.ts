@@ -10,7 +10,7 @@ export interface AuthorizationClient {
       getCollaboratorPermissionLevel(params: { owner: string; repo: string; username: string }): Promise<{
         data: {
           role_name?: string
-          user?: { permissions?: { admin?: boolean; maintain?: boolean; push?: boolean } } | null
+          user?: { permissions?: { admin?: boolean; maintain?: boolean; push?: boolean; triage?: boolean; pull?: boolean } } | null
         }
       }>
     }
@@ -104,16 +104,17 @@ export async function authorize(
   for (const team of teams) {
     const membership = await teamMembership(client, team, actor.login)
     if (membership === 'active') return { login: actor.login, role, approvedBy: `${who} is in ${teamName(team)}` }
-    if (membership !== 'inactive') unanswered.push(`${teamName(team)} answered ${membership}`)
+    if (membership !== 'inactive') unanswered.push(`${membership} for ${teamName(team)}`)
   }
   const listed = [...users.map((user) => `@${user}`), ...teams.map(teamName)].join(', ')
   // GitHub answers 404 both for "not a member" and for "this token may not see the team".
-  const teamNote =
-    unanswered.length > 0
-      ? ` (${unanswered.join(', ')}: ${who} is not a member, or github-token cannot read the team, since team look-ups need read:org)`
-      : ''
+  if (unanswered.length > 0) {
+    throw new ActionError(
+      `${who} is not among the approvers (${listed}; GitHub answered ${unanswered.join(', ')}, which also happens when github-token lacks read:org), so nothing was sent: ask an approver to act, or give the action a token with read:org.`
+    )
+  }
   throw new ActionError(
-    `${who} is not among the approvers (${listed})${teamNote}, so nothing was sent: ask an approver to act, or add ${who} to approvers.`
+    `${who} is not among the approvers (${listed}), so nothing was sent: ask an approver to act, or add ${who} to approvers.`
   )
 }
 
@@ -131,11 +132,14 @@ async function repositoryRole(client: AuthorizationClient, repo: RepoRef, userna
   const role = data.role_name?.toLowerCase() ?? ''
   if (role in ROLE_RANK) return role
   // A custom repository role has its own name; rank it by the base role it grants.
+  // Someone without access gets role_name "" and permission "none".
   const granted = data.user?.permissions
   if (granted?.admin) return 'admin'
   if (granted?.maintain) return 'maintain'
   if (granted?.push) return 'write'
-  return role || 'read'
+  if (granted?.triage) return 'triage'
+  if (granted?.pull) return 'read'
+  return undefined
 }
 
 async function teamMembership(

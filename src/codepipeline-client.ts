@@ -21,6 +21,8 @@ export interface CodePipelineClientOptions {
   region?: string
   /** Called with every approval token as soon as a response holds one. */
   mask(secret: string): void
+  /** Tests shorten it; users get REQUEST_TIMEOUT_MS. */
+  requestTimeoutMs?: number
 }
 
 /**
@@ -35,7 +37,7 @@ export function createCodePipelineApi(options: CodePipelineClientOptions): CodeP
     // Without throwOnRequestTimeout the SDK only logs a slow request and keeps waiting.
     requestHandler: {
       connectionTimeout: CONNECT_TIMEOUT_MS,
-      requestTimeout: REQUEST_TIMEOUT_MS,
+      requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
       throwOnRequestTimeout: true
     },
     customUserAgent: 'codepipeline-approval-action'

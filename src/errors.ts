@@ -11,7 +11,9 @@ export class ActionError extends Error {
 
 /** Text for anything thrown: libraries throw strings and plain objects too. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message
+  // Duck-typed: errors from another realm (a vm context, a worker) are not `instanceof Error`.
+  const message = (error as { message?: unknown } | null)?.message
+  if (typeof message === 'string') return message
   if (typeof error === 'string') return error
   try {
     return JSON.stringify(error) ?? String(error)

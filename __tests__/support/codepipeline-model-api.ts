@@ -8,7 +8,7 @@ import { CodePipelineFault, type CodePipelineModel } from './codepipeline-model.
 export function modelApi(model: CodePipelineModel, options: { attempts?: number } = {}): CodePipelineApi {
   const call = async <T>(operation: string, input: Record<string, unknown>): Promise<T> => {
     try {
-      return structuredClone(model.handle(operation, input)) as T
+      return model.handle(operation, input) as T
     } catch (error) {
       if (error instanceof CodePipelineFault) {
         throw new CodePipelineError(`${operation}: ${error.type}: ${error.message}`, error.type, options.attempts ?? 1)

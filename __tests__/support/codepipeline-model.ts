@@ -46,8 +46,8 @@ interface Approval {
   status: 'InProgress' | 'Succeeded' | 'Failed'
   summary?: string
   lastStatusChange: Date
-  /** Reads of the pipeline left before the approval shows as pending. */
-  hiddenForReads: number
+  /** The approval shows from this read of the pipeline on (0: at once). */
+  visibleFromRead: number
 }
 
 /** An error as CodePipeline returns it: `__type` on the wire. */
@@ -74,6 +74,8 @@ export class CodePipelineModel {
   /** Every operation received, in order, with its input. */
   readonly calls: { operation: string; input: Input }[] = []
   readonly created = new Date('2026-01-02T03:04:05.678Z')
+  /** Polls of each pipeline so far: GetPipelineState, or ListPipelineExecutions in PARALLEL mode. */
+  private readonly reads = new Map<string, number>()
   private clock = Date.parse('2026-11-01T10:00:00.000Z')
 
   addPipeline(definition: PipelineDefinition): this {
@@ -97,9 +99,13 @@ export class CodePipelineModel {
     return execution.id
   }
 
-  /** Moves an execution to an approval, which waits there with a fresh token. */
-  waitAtApproval(executionId: string, stageName: string, actionName: string, options: { hiddenForReads?: number } = {}): string {
+  /**
+   * Moves an execution to an approval, which waits there with a fresh token.
+   * With `afterPolls`, that many polls of the pipeline see nothing first.
+   */
+  waitAtApproval(executionId: string, stageName: string, actionName: string, options: { afterPolls?: number } = {}): string {
     const execution = this.execution(executionId)
+    const afterPolls = options.afterPolls ?? 0
     const approval: Approval = {
       pipelineName: execution.pipelineName,
       stageName,
@@ -109,7 +115,7 @@ export class CodePipelineModel {
       token: randomUUID(),
       status: 'InProgress',
       lastStatusChange: this.tick(),
-      hiddenForReads: options.hiddenForReads ?? 0
+      visibleFromRead: afterPolls > 0 ? (this.reads.get(execution.pipelineName) ?? 0) + afterPolls + 1 : 0
     }
     execution.stageName = stageName
     this.approvals.push(approval)
@@ -163,7 +169,7 @@ export class CodePipelineModel {
   private getPipelineState(input: Input): unknown {
     const pipeline = this.pipeline(this.name(input.name, 'name'))
     const parallel = pipeline.executionMode === 'PARALLEL'
-    this.revealAfterRead(pipeline.name)
+    this.countRead(pipeline.name)
     return {
       pipelineName: pipeline.name,
       pipelineVersion: 1,
@@ -221,7 +227,7 @@ export class CodePipelineModel {
 
   private listPipelineExecutions(input: Input): unknown {
     const pipeline = this.pipeline(this.name(input.pipelineName, 'pipelineName'))
-    this.revealAfterRead(pipeline.name)
+    if (pipeline.executionMode === 'PARALLEL') this.countRead(pipeline.name)
     const all = this.executions.filter((execution) => execution.pipelineName === pipeline.name)
     const { items, nextToken } = this.page(all, input)
     return {
@@ -243,7 +249,7 @@ export class CodePipelineModel {
     const filter = (input.filter ?? {}) as { pipelineExecutionId?: string }
     const parallel = pipeline.executionMode === 'PARALLEL'
     const details = this.approvals
-      .filter((approval) => approval.pipelineName === pipeline.name && approval.hiddenForReads === 0)
+      .filter((approval) => approval.pipelineName === pipeline.name && this.visible(approval))
       .filter((approval) => !filter.pipelineExecutionId || approval.executionId === filter.pipelineExecutionId)
       .reverse()
       .map((approval) => ({
@@ -297,7 +303,7 @@ export class CodePipelineModel {
         candidate.stageName === stageName &&
         candidate.actionName === actionName
     )
-    if (!approval || approval.hiddenForReads > 0) throw new CodePipelineFault('InvalidApprovalTokenException', 'The approval token is not valid')
+    if (!approval || !this.visible(approval)) throw new CodePipelineFault('InvalidApprovalTokenException', 'The approval token is not valid')
     if (approval.status !== 'InProgress') {
       throw new CodePipelineFault('ApprovalAlreadyCompletedException', `Approval ${stageName}/${actionName} has already been completed`)
     }
@@ -328,16 +334,17 @@ export class CodePipelineModel {
           approval.pipelineName === pipelineName &&
           approval.stageName === stageName &&
           approval.actionName === actionName &&
-          approval.hiddenForReads === 0
+          this.visible(approval)
       )
       .at(-1)
   }
 
-  /** An approval "arrives" after the pipeline was read a number of times. */
-  private revealAfterRead(pipelineName: string): void {
-    for (const approval of this.approvals) {
-      if (approval.pipelineName === pipelineName && approval.hiddenForReads > 0) approval.hiddenForReads -= 1
-    }
+  private countRead(pipelineName: string): void {
+    this.reads.set(pipelineName, (this.reads.get(pipelineName) ?? 0) + 1)
+  }
+
+  private visible(approval: Approval): boolean {
+    return (this.reads.get(approval.pipelineName) ?? 0) >= approval.visibleFromRead
   }
 
   private name(value: unknown, field: string): string {

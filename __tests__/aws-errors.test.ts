@@ -1,0 +1,75 @@
+import { describe, expect, it } from '@jest/globals'
+import { awsErrorFacts, describeAwsError, type CallTarget } from '../src/aws-errors.js'
+
+const target: CallTarget = { operation: 'PutApprovalResult', pipelineName: 'shop', stageName: 'Deploy', actionName: 'Approve', region: 'eu-west-1' }
+
+function sdkError(name: string, message = '', extra: Record<string, unknown> = {}): Error {
+  return Object.assign(new Error(message), { name, $metadata: { attempts: 1, httpStatusCode: 400 }, ...extra })
+}
+
+describe('describeAwsError', () => {
+  it.each([
+    ['PipelineNotFoundException', 'CodePipeline found no pipeline "shop" in eu-west-1: check pipeline-name and aws-region.'],
+    ['StageNotFoundException', 'CodePipeline found no stage "Deploy" in pipeline "shop": check stage-name.'],
+    ['ActionNotFoundException', 'CodePipeline found no action "Approve" in stage "Deploy" of pipeline "shop": check action-name.'],
+    [
+      'InvalidApprovalTokenException',
+      'The approval Deploy/Approve in pipeline "shop" is no longer waiting for this answer (its token was already used, or it expired): check the pipeline in the console and run the action again if it still waits.'
+    ],
+    [
+      'ApprovalAlreadyCompletedException',
+      'The approval Deploy/Approve in pipeline "shop" was already answered, so nothing was changed: check the pipeline\'s history in the console.'
+    ],
+    ['ExpiredTokenException', 'AWS rejected the credentials (ExpiredTokenException): check the aws-actions/configure-aws-credentials step before this one.'],
+    ['CredentialsProviderError', 'No AWS credentials were found: add aws-actions/configure-aws-credentials before this step.']
+  ])('%s', (name, expected) => {
+    expect(describeAwsError(sdkError(name), target)).toBe(expected)
+  })
+
+  it('names the IAM action that access was denied for', () => {
+    const error = sdkError(
+      'AccessDeniedException',
+      'User: arn:aws:sts::1:assumed-role/gh/x is not authorized to perform: codepipeline:PutApprovalResult on resource: arn:aws:codepipeline:eu-west-1:1:shop/Deploy/Approve.'
+    )
+    expect(describeAwsError(error, target)).toBe(
+      'The AWS credentials may not call codepipeline:PutApprovalResult (User: arn:aws:sts::1:assumed-role/gh/x is not authorized to perform: codepipeline:PutApprovalResult on resource: arn:aws:codepipeline:eu-west-1:1:shop/Deploy/Approve): allow codepipeline:PutApprovalResult on the pipeline in the role\'s IAM policy.'
+    )
+  })
+
+  it('says what gave up after retries: throttling, timeouts, 5xx and the network', () => {
+    const retried = { $metadata: { attempts: 3, httpStatusCode: 400 } }
+    expect(describeAwsError(sdkError('ThrottlingException', 'Rate exceeded', retried), target)).toBe(
+      'CodePipeline kept throttling PutApprovalResult after 3 attempts: try again in a minute.'
+    )
+    expect(describeAwsError(sdkError('TimeoutError', 'timed out', { $metadata: { attempts: 3 } }), target)).toBe(
+      'CodePipeline did not answer PutApprovalResult after 3 attempts: check the network, or AWS_ENDPOINT_URL_CODEPIPELINE if it is set, and try again.'
+    )
+    expect(describeAwsError(sdkError('InternalFailure', '', { $metadata: { attempts: 3, httpStatusCode: 503 } }), target)).toBe(
+      'CodePipeline failed PutApprovalResult with HTTP 503 after 3 attempts: try again later.'
+    )
+    expect(describeAwsError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), target)).toBe(
+      'Could not reach CodePipeline for PutApprovalResult (ECONNREFUSED): check the network, or AWS_ENDPOINT_URL_CODEPIPELINE if it is set.'
+    )
+  })
+
+  it('explains a missing region and passes a validation message on', () => {
+    expect(describeAwsError(new Error('Region is missing'), target)).toBe(
+      'No AWS region is set: set the aws-region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it).'
+    )
+    expect(describeAwsError(sdkError('ValidationException', '1 validation error detected: bad summary.'), target)).toBe(
+      'CodePipeline rejected PutApprovalResult as invalid (1 validation error detected: bad summary): check the pipeline, stage and action names.'
+    )
+    expect(describeAwsError(sdkError('SomethingNewException', 'odd'), target)).toBe(
+      'CodePipeline PutApprovalResult failed (SomethingNewException: odd): check the inputs and the pipeline.'
+    )
+  })
+
+  it('reads the error name and the attempts the SDK made', () => {
+    expect(awsErrorFacts(sdkError('ThrottlingException', '', { $metadata: { attempts: 3, httpStatusCode: 400 } }))).toEqual({
+      code: 'ThrottlingException',
+      attempts: 3,
+      status: 400
+    })
+    expect(awsErrorFacts('text')).toEqual({ code: 'Error', attempts: 1, status: undefined })
+  })
+})

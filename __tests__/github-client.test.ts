@@ -1,0 +1,92 @@
+import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { GitHubServer } from './support/github-server.js'
+import { PR_HEAD } from './support/payloads.js'
+
+// @actions/github reads GITHUB_API_URL when it loads, as on a runner.
+const server = await GitHubServer.start()
+process.env.GITHUB_API_URL = server.url
+const { createGitHubClient } = await import('../src/github-client.js')
+const { completePullRequest } = await import('../src/pull-request.js')
+
+const repo = { owner: 'Codertocat', repo: 'Hello-World' }
+const fast = { requestTimeoutMs: 300, retryBaseMs: 10 }
+
+beforeEach(() => {
+  server.calls.length = 0
+})
+
+afterAll(() => server.close())
+
+describe('createGitHubClient', () => {
+  it('calls GITHUB_API_URL with the token', async () => {
+    const { data } = await createGitHubClient('ghs_test_token').rest.repos.getCollaboratorPermissionLevel({ ...repo, username: 'Codertocat' })
+    expect(data.role_name).toBe('admin')
+    expect(server.calls).toEqual([
+      {
+        method: 'GET',
+        path: '/repos/Codertocat/Hello-World/collaborators/Codertocat/permission',
+        authorization: 'token ghs_test_token',
+        status: 200
+      }
+    ])
+  })
+
+  it('retries 5xx with backoff', async () => {
+    server.inject({ route: /permission$/, status: 502, times: 2 })
+    await createGitHubClient('ghs_test_token', fast).rest.repos.getCollaboratorPermissionLevel({ ...repo, username: 'Codertocat' })
+    expect(server.calls.map((call) => call.status)).toEqual([502, 502, 200])
+  })
+
+  it('times out a request that never answers, and retries it', async () => {
+    server.inject({ route: /permission$/, hang: true, times: 1 })
+    const { data } = await createGitHubClient('ghs_test_token', fast).rest.repos.getCollaboratorPermissionLevel({ ...repo, username: 'Codertocat' })
+    expect(data.role_name).toBe('admin')
+    expect(server.calls.map((call) => call.status)).toEqual(['hang', 200])
+  })
+
+  it('gives up after three attempts when every one hangs', async () => {
+    server.inject({ route: /permission$/, hang: true, times: 5 })
+    await expect(
+      createGitHubClient('ghs_test_token', fast).rest.repos.getCollaboratorPermissionLevel({ ...repo, username: 'Codertocat' })
+    ).rejects.toMatchObject({ status: 500 })
+    expect(server.calls).toHaveLength(3)
+  })
+
+  it('does not retry a refusal', async () => {
+    await expect(createGitHubClient('wrong', fast).rest.pulls.get({ ...repo, pull_number: 2 })).rejects.toMatchObject({ status: 401 })
+    expect(server.calls).toHaveLength(1)
+  })
+})
+
+describe('completePullRequest', () => {
+  it('reads the head of a pull request a comment was made on, once', async () => {
+    const pr = await completePullRequest(createGitHubClient('ghs_test_token'), repo, { number: 2, url: 'u', merged: false })
+    expect(pr).toEqual({
+      number: 2,
+      url: 'https://github.com/Codertocat/Hello-World/pull/2',
+      author: 'Codertocat',
+      headSha: PR_HEAD,
+      merged: false,
+      mergeCommitSha: undefined
+    })
+    expect(server.routes()).toEqual(['GET /repos/Codertocat/Hello-World/pulls/2'])
+  })
+
+  it('takes the merge commit of a merged pull request', async () => {
+    server.state.pulls[3] = { headSha: 'a'.repeat(40), merged: true, mergeCommitSha: 'B'.repeat(40), author: 'alice' }
+    const pr = await completePullRequest(createGitHubClient('ghs_test_token'), repo, { number: 3, url: 'u', merged: false })
+    expect(pr).toMatchObject({ merged: true, mergeCommitSha: 'b'.repeat(40), author: 'alice' })
+  })
+
+  it('does not read a pull request whose head is known', async () => {
+    const known = { number: 2, url: 'u', headSha: PR_HEAD, merged: false }
+    await expect(completePullRequest(createGitHubClient('ghs_test_token'), repo, known)).resolves.toBe(known)
+    expect(server.calls).toEqual([])
+  })
+
+  it('says why a pull request could not be read', async () => {
+    await expect(
+      completePullRequest(createGitHubClient('ghs_test_token'), repo, { number: 99, url: 'u', merged: false })
+    ).rejects.toThrow('Could not read pull request #99: GitHub answered 404 (not found, or not visible to github-token).')
+  })
+})

@@ -1,0 +1,65 @@
+import { describe, expect, it, jest } from '@jest/globals'
+import { OUTPUT, reportOutcome, type Answered, type Reporter } from '../src/report.js'
+import { actionYml } from './support/inputs.js'
+
+function reporter(): Reporter & { outputs: Record<string, string> } {
+  const outputs: Record<string, string> = {}
+  return { outputs, setOutput: (name, value) => void (outputs[name] = value), info: jest.fn(), notice: jest.fn() }
+}
+
+const answered: Answered = {
+  outcome: 'sent',
+  decision: 'Approved',
+  actor: 'alice',
+  summary: 'Approved by @alice via https://github.com/o/r/pull/2 (commit c4295bd)',
+  pullRequest: { number: 2, url: 'https://github.com/o/r/pull/2', merged: true },
+  approvedAt: new Date('2026-11-25T10:00:00.123Z'),
+  verdict: { verified: true },
+  approval: {
+    pipelineName: 'shop',
+    executionMode: 'SUPERSEDED',
+    stageName: 'Deploy',
+    actionName: 'Approve',
+    token: '11111111-2222-3333-4444-555555555555',
+    pipelineExecutionId: 'exec-1',
+    commits: ['c4295bd74fb0f4fda03689c3df3f2803b658fd85'],
+    commit: 'c4295bd74fb0f4fda03689c3df3f2803b658fd85',
+    verdict: { verified: true }
+  }
+}
+
+describe('reportOutcome', () => {
+  it('declares every output it sets in action.yml, and sets every output action.yml declares', () => {
+    expect(Object.values(OUTPUT).sort()).toEqual(Object.keys(actionYml.outputs).sort())
+  })
+
+  it('sets every output of a sent decision', () => {
+    const report = reporter()
+    reportOutcome(report, answered)
+    expect(report.outputs).toEqual({
+      decision: 'Approved',
+      outcome: 'sent',
+      'approved-at': '2026-11-25T10:00:00.123Z',
+      'pipeline-execution-id': 'exec-1',
+      revision: 'c4295bd74fb0f4fda03689c3df3f2803b658fd85',
+      summary: answered.summary,
+      actor: 'alice',
+      'pull-request': '2'
+    })
+    expect(report.info).toHaveBeenCalledWith(`Sent Approved for Deploy/Approve in pipeline "shop": ${answered.summary}`)
+  })
+
+  it('reports a dry run without a time', () => {
+    const report = reporter()
+    reportOutcome(report, { ...answered, outcome: 'dry-run', approvedAt: undefined, pullRequest: undefined })
+    expect(report.outputs).toMatchObject({ outcome: 'dry-run', decision: 'Approved', 'approved-at': '', 'pull-request': '' })
+    expect(report.info).toHaveBeenCalledWith(expect.stringMatching(/^Dry run: would send Approved for Deploy\/Approve/))
+  })
+
+  it('reports a skip as a notice, with empty outputs but outcome', () => {
+    const report = reporter()
+    reportOutcome(report, { outcome: 'skipped', reason: 'Skipped: the label "bug" is neither approve-deploy nor reject-deploy.' })
+    expect(report.notice).toHaveBeenCalledWith('Skipped: the label "bug" is neither approve-deploy nor reject-deploy.')
+    expect(report.outputs).toEqual(Object.fromEntries(Object.values(OUTPUT).map((name) => [name, name === 'outcome' ? 'skipped' : ''])))
+  })
+})
