@@ -6,5 +6,7 @@ export default {
   ...unit,
   roots: ['<rootDir>/__tests__/e2e'],
   testPathIgnorePatterns: [],
-  testTimeout: 120_000
+  testTimeout: 120_000,
+  // The cases mostly wait on child processes and timeouts, not on the CPU.
+  maxWorkers: 4
 }

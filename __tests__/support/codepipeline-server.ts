@@ -21,6 +21,8 @@ export type FaultKind =
   | 'hang'
   /** Applies the operation, then answers 500: a lost answer that the client retries. */
   | 'applyThenFail'
+  /** Answers with the fault's `error` (an AWS error name), such as AccessDeniedException. */
+  | 'error'
 
 export interface Fault {
   kind: FaultKind
@@ -28,6 +30,8 @@ export interface Fault {
   operation?: string
   /** How many requests it hits. */
   times: number
+  /** For kind 'error'. */
+  error?: { type: string; message: string; status?: number }
 }
 
 export interface ReceivedRequest {
@@ -49,7 +53,7 @@ export class CodePipelineServer {
   url = ''
   private stop = async (): Promise<void> => {}
 
-  private constructor(readonly model: CodePipelineModel) {}
+  private constructor(public model: CodePipelineModel) {}
 
   static async start(model = new CodePipelineModel()): Promise<CodePipelineServer> {
     const instance = new CodePipelineServer(model)
@@ -57,6 +61,14 @@ export class CodePipelineServer {
     instance.url = url
     instance.stop = close
     return instance
+  }
+
+  /** Starts over with another model: no requests, no faults. */
+  reset(model: CodePipelineModel): this {
+    this.model = model
+    this.requests.length = 0
+    this.faults.length = 0
+    return this
   }
 
   /** Makes the next `times` matching requests fail as `kind`. */
@@ -106,8 +118,10 @@ export class CodePipelineServer {
 
     const fault = this.takeFault(operation)
     if (fault) {
-      record(fault)
-      switch (fault) {
+      record(fault.kind)
+      switch (fault.kind) {
+        case 'error':
+          return this.send(response, fault.error?.status ?? 400, { __type: fault.error?.type, message: fault.error?.message })
         case 'hang':
           return
         case 'throttle':
@@ -137,11 +151,10 @@ export class CodePipelineServer {
     }
   }
 
-  private takeFault(operation: string): FaultKind | undefined {
+  private takeFault(operation: string): Fault | undefined {
     const fault = this.faults.find((candidate) => candidate.times > 0 && (!candidate.operation || candidate.operation === operation))
-    if (!fault) return undefined
-    fault.times -= 1
-    return fault.kind
+    if (fault) fault.times -= 1
+    return fault
   }
 
   private send(response: ServerResponse, status: number, body: unknown): void {

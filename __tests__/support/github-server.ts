@@ -68,7 +68,7 @@ export class GitHubServer {
   url = ''
   private stop = async (): Promise<void> => {}
 
-  private constructor(readonly state: GitHubState) {}
+  private constructor(public state: GitHubState) {}
 
   static async start(state = defaultGitHubState()): Promise<GitHubServer> {
     const instance = new GitHubServer(state)
@@ -76,6 +76,14 @@ export class GitHubServer {
     instance.url = url
     instance.stop = close
     return instance
+  }
+
+  /** Starts over with another state: no calls, no faults. */
+  reset(state = defaultGitHubState()): this {
+    this.state = state
+    this.calls.length = 0
+    this.faults.length = 0
+    return this
   }
 
   inject(fault: GitHubFault): this {

@@ -59,7 +59,8 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     ...options.env
   }
   const started = performance.now()
-  const child = spawn(options.node, [options.bundle ?? BUNDLE], {
+  // E2E_BUNDLE lets the bite check run the whole suite against a do-nothing script.
+  const child = spawn(options.node, [options.bundle ?? process.env.E2E_BUNDLE ?? BUNDLE], {
     env: Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
     stdio: ['ignore', 'pipe', 'pipe']
   })

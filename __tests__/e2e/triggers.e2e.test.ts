@@ -1,0 +1,176 @@
+import { describe, expect, it } from '@jest/globals'
+import { CodePipelineModel } from '../support/codepipeline-model.js'
+import { closedEvent, commentEvent, example, labeledEvent, PR_HEAD, PR_MERGE_COMMIT, PR_URL } from '../support/payloads.js'
+import { shopPipeline } from '../support/pipelines.js'
+import { failureMessage, unexpectedStderr, warnings } from './support/run-action.js'
+import { runtimes } from './support/runtimes.js'
+import { useStandIns } from './support/stand-ins.js'
+
+const RUN_URL = 'https://github.com/Codertocat/Hello-World/actions/runs/4242'
+
+describe.each(runtimes())('dist/index.js under $name: each trigger sends its decision', ({ node }) => {
+  const standIns = useStandIns()
+  const puts = () => standIns.pipeline.requests.filter((request) => request.operation === 'PutApprovalResult')
+
+
+  it('approves on an /approve-deploy comment, for the pull request head, with every output', async () => {
+    const { token, executionId } = standIns.waitingFor(PR_HEAD)
+    const run = await standIns.run(node, { eventName: 'issue_comment', payload: commentEvent({ body: '/approve-deploy' }) })
+
+    expect(unexpectedStderr(run)).toBe('')
+    expect(run.exitCode).toBe(0)
+    const summary = `Approved by @Codertocat via ${PR_URL} (commit ec26c3e)`
+    expect(puts().map((request) => request.input)).toEqual([
+      { pipelineName: 'shop-pipeline', stageName: 'Deploy', actionName: 'Approve', token, result: { status: 'Approved', summary } }
+    ])
+    expect(run.outputs).toEqual({
+      decision: 'Approved',
+      outcome: 'sent',
+      'approved-at': expect.stringMatching(/^2026-11-01T10:00:\d\d\.000Z$/),
+      'pipeline-execution-id': executionId,
+      revision: PR_HEAD,
+      summary,
+      actor: 'Codertocat',
+      'pull-request': '2'
+    })
+    expect(standIns.github.routes()).toEqual([
+      'GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission',
+      'GET /repos/Codertocat/Hello-World/pulls/2'
+    ])
+    expect(standIns.github.calls.every((call) => call.authorization === 'token ghs_test_token')).toBe(true)
+  })
+
+  it('rejects on /reject-deploy with a pinned commit, quoting the reason', async () => {
+    const { token } = standIns.waitingFor(PR_HEAD)
+    const run = await standIns.run(node, {
+      eventName: 'issue_comment',
+      payload: commentEvent({ body: '/Reject-Deploy ec26c3e5 smoke tests fail\non staging' })
+    })
+    expect(run.exitCode).toBe(0)
+    expect(puts()[0]?.input).toMatchObject({
+      token,
+      result: { status: 'Rejected', summary: `Rejected by @Codertocat via ${PR_URL} (commit ec26c3e): smoke tests fail on staging` }
+    })
+    expect(standIns.pipeline.model.answerOf(token)?.status).toBe('Failed')
+    // The pinned commit is what the commenter vouches for: no pull request lookup.
+    expect(standIns.github.routes()).toEqual(['GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission'])
+  })
+
+  it('approves the merge commit when a pull request is merged (pull_request_target)', async () => {
+    const { token } = standIns.waitingFor(PR_MERGE_COMMIT)
+    standIns.github.state.roles.merger = 'maintain'
+    const run = await standIns.run(node, { eventName: 'pull_request_target', payload: closedEvent({ merged: true, sender: 'merger' }) })
+    expect(run.exitCode).toBe(0)
+    expect(puts()[0]?.input).toMatchObject({ token, result: { status: 'Approved', summary: `Approved by @merger via ${PR_URL} (commit c4295bd)` } })
+    expect(run.outputs).toMatchObject({ actor: 'merger', revision: PR_MERGE_COMMIT })
+  })
+
+  it('rejects when a pull request is closed without merging and reject-on-close is true', async () => {
+    const { token } = standIns.waitingFor(PR_HEAD)
+    const run = await standIns.run(node, {
+      eventName: 'pull_request',
+      payload: closedEvent({ merged: false }),
+      inputs: { 'pipeline-name': 'shop-pipeline', 'reject-on-close': 'true' }
+    })
+    expect(run.exitCode).toBe(0)
+    expect(puts()[0]?.input).toMatchObject({ token, result: { status: 'Rejected' } })
+  })
+
+  it.each([
+    ['approve-deploy', 'Approved'],
+    ['reject-deploy', 'Rejected']
+  ])('acts on the %s label for the person who added it', async (label, status) => {
+    const { token } = standIns.waitingFor(PR_HEAD)
+    standIns.github.state.roles.labeller = 'write'
+    const run = await standIns.run(node, { eventName: 'pull_request', payload: labeledEvent({ label, sender: 'labeller' }) })
+    expect(run.exitCode).toBe(0)
+    expect(puts()[0]?.input).toMatchObject({ token, result: { status, summary: `${status} by @labeller via ${PR_URL} (commit ec26c3e)` } })
+  })
+
+  it('gates a deployment from a workflow step: explicit decision and revision, linking the run, without GitHub', async () => {
+    const { token } = standIns.waitingFor(PR_HEAD)
+    const run = await standIns.run(node, {
+      eventName: 'push',
+      payload: example('push'),
+      actor: 'deploy-bot',
+      inputs: { 'pipeline-name': 'shop-pipeline', decision: 'Approved', revision: PR_HEAD, summary: 'integration tests passed' }
+    })
+    expect(run.exitCode).toBe(0)
+    expect(puts()[0]?.input).toMatchObject({
+      token,
+      result: { status: 'Approved', summary: `Approved by @deploy-bot via ${RUN_URL} (commit ec26c3e): integration tests passed` }
+    })
+    expect(run.outputs).toMatchObject({ actor: 'deploy-bot', 'pull-request': '' })
+    expect(standIns.github.calls).toEqual([])
+  })
+
+  it('with an explicit decision and no commit to compare, warns and sends', async () => {
+    standIns.waitingFor(PR_HEAD)
+    const run = await standIns.run(node, {
+      eventName: 'workflow_dispatch',
+      payload: example('workflow_dispatch'),
+      inputs: { 'pipeline-name': 'shop-pipeline', decision: 'rejected' }
+    })
+    expect(run.exitCode).toBe(0)
+    expect(warnings(run)).toEqual([
+      'The commit was not checked: the request names no commit to compare with the approval Deploy/Approve in pipeline "shop-pipeline" (commit ec26c3e).'
+    ])
+    expect(puts()[0]?.input).toMatchObject({ result: { status: 'Rejected' } })
+  })
+
+  it('with dry-run, does everything but PutApprovalResult', async () => {
+    const { token } = standIns.waitingFor(PR_HEAD)
+    const run = await standIns.run(node, {
+      eventName: 'issue_comment',
+      payload: commentEvent({ body: '/approve-deploy' }),
+      inputs: { 'pipeline-name': 'shop-pipeline', 'dry-run': 'true' }
+    })
+    expect(run.exitCode).toBe(0)
+    expect(puts()).toEqual([])
+    expect(standIns.pipeline.model.answerOf(token)?.status).toBe('InProgress')
+    expect(run.outputs).toMatchObject({ outcome: 'dry-run', decision: 'Approved', 'approved-at': '', summary: `Approved by @Codertocat via ${PR_URL} (commit ec26c3e)` })
+  })
+
+  describe('PARALLEL mode with two executions waiting at the approval', () => {
+    function twoWaiting() {
+      const model = new CodePipelineModel().addPipeline(shopPipeline('shop-pipeline', 'PARALLEL'))
+      const merged = model.startExecution('shop-pipeline', PR_MERGE_COMMIT)
+      const mergedToken = model.waitAtApproval(merged, 'Deploy', 'Approve')
+      const head = model.startExecution('shop-pipeline', PR_HEAD)
+      const headToken = model.waitAtApproval(head, 'Deploy', 'Approve')
+      standIns.pipeline.reset(model)
+      return { merged, mergedToken, head, headToken }
+    }
+
+    it('answers the execution whose commit the pull request vouches for, with its token', async () => {
+      const { head, headToken, mergedToken } = twoWaiting()
+      const run = await standIns.run(node, { eventName: 'issue_comment', payload: commentEvent({ body: '/approve-deploy' }) })
+      expect(run.exitCode).toBe(0)
+      expect(puts().map((request) => request.input.token)).toEqual([headToken])
+      expect(standIns.pipeline.model.answerOf(mergedToken)?.status).toBe('InProgress')
+      expect(run.outputs['pipeline-execution-id']).toBe(head)
+      expect(standIns.pipeline.operations()).not.toContain('GetPipelineState')
+    })
+
+    it('answers the other one when the comment pins its commit', async () => {
+      const { mergedToken } = twoWaiting()
+      const run = await standIns.run(node, { eventName: 'issue_comment', payload: commentEvent({ body: '/approve-deploy c4295bd' }) })
+      expect(run.exitCode).toBe(0)
+      expect(puts().map((request) => request.input.token)).toEqual([mergedToken])
+    })
+
+    it('never guesses when the request names no commit', async () => {
+      const { merged, head } = twoWaiting()
+      const run = await standIns.run(node, {
+        eventName: 'workflow_dispatch',
+        payload: example('workflow_dispatch'),
+        inputs: { 'pipeline-name': 'shop-pipeline', decision: 'approved' }
+      })
+      expect(run.exitCode).toBe(1)
+      expect(failureMessage(run)).toBe(
+        `2 executions wait at Deploy/Approve in pipeline "shop-pipeline" (${head} at ec26c3e, ${merged} at c4295bd) and the request names no commit, so nothing was sent: name the reviewed commit ("/approve-deploy <sha>") or set revision to choose one.`
+      )
+      expect(puts()).toEqual([])
+    })
+  })
+})
