@@ -13,3 +13,5 @@ export const info = jest.fn<typeof coreTypes.info>()
 export const notice = jest.fn<typeof coreTypes.notice>()
 export const warning = jest.fn<typeof coreTypes.warning>()
 export const debug = jest.fn<typeof coreTypes.debug>()
+// The job summary is written for real, to GITHUB_STEP_SUMMARY.
+export const summary = actual.summary

@@ -41,7 +41,9 @@ describe('readInputs', () => {
       pollIntervalSeconds: 10,
       dryRun: false,
       awsRegion: undefined,
-      githubToken: 'ghs_test_token'
+      githubToken: 'ghs_test_token',
+      reactions: true,
+      reply: true
     })
   })
 
@@ -106,6 +108,8 @@ describe('readInputs', () => {
     [{ 'reject-on-close': '1' }, 'Input reject-on-close must be true or false (got "1").'],
     [{ 'allow-self-approval': 'no' }, 'Input allow-self-approval must be true or false (got "no").'],
     [{ 'dry-run': 'maybe' }, 'Input dry-run must be true or false (got "maybe").'],
+    [{ reactions: 'sometimes' }, 'Input reactions must be true or false (got "sometimes").'],
+    [{ reply: 'y' }, 'Input reply must be true or false (got "y").'],
     [{ permission: 'read' }, 'Input permission must be write, maintain or admin (got "read").'],
     [{ permission: 'triage' }, 'Input permission must be write, maintain or admin (got "triage").'],
     [{ 'revision-check': 'loose' }, 'Input revision-check must be auto, strict or off (got "loose").'],

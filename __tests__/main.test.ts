@@ -1,4 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import * as core from '../__fixtures__/core.js'
 import { useAwsEnvironment } from './support/aws-environment.js'
 import { CodePipelineServer } from './support/codepipeline-server.js'
@@ -19,8 +22,11 @@ let pipeline: CodePipelineServer
 let token: string
 let restoreAws: () => void
 
+// core.summary keeps the first GITHUB_STEP_SUMMARY it sees, as a runner gives one per step.
+const stepSummaryFile = join(mkdtempSync(join(tmpdir(), 'main-test-')), 'step-summary.md')
+
 function useEvent(eventName: string, payload: object, actor?: string): void {
-  Object.assign(process.env, runnerEnvironment(eventName, payload, actor))
+  Object.assign(process.env, runnerEnvironment(eventName, payload, actor), { GITHUB_STEP_SUMMARY: stepSummaryFile })
 }
 
 function outputs(): Record<string, unknown> {
@@ -34,8 +40,8 @@ beforeEach(async () => {
   token = shop.token
   pipeline = await CodePipelineServer.start(shop.model)
   restoreAws = useAwsEnvironment(pipeline.url)
-  github.calls.length = 0
-  Object.assign(github.state, defaultGitHubState())
+  github.reset(defaultGitHubState())
+  writeFileSync(stepSummaryFile, '')
   useInputs({ 'pipeline-name': 'shop-pipeline' })
 })
 
@@ -52,7 +58,7 @@ describe('run', () => {
     await run()
 
     expect(core.setFailed).not.toHaveBeenCalled()
-    expect(github.routes()).toEqual([
+    expect(github.routes().filter((route) => route.startsWith('GET'))).toEqual([
       'GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission',
       'GET /repos/Codertocat/Hello-World/pulls/2'
     ])
@@ -124,7 +130,9 @@ describe('run', () => {
     expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/^The approval Deploy\/Approve in pipeline "shop-pipeline" waits for commit ec26c3e, but the commit pinned in the command is 0123456, so nothing was sent/))
     expect(putRequests()).toEqual([])
     // A pinned commit needs no pull request lookup.
-    expect(github.routes()).toEqual(['GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission'])
+    expect(github.routes().filter((route) => route.startsWith('GET'))).toEqual([
+      'GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission'
+    ])
   })
 
   it('approves the merge commit when a merged pull request approves', async () => {
@@ -205,5 +213,107 @@ describe('run', () => {
     await run()
     expect(core.setFailed).toHaveBeenCalledTimes(1)
     expect(core.setFailed).toHaveBeenCalledWith('CodePipeline found no pipeline "other-pipeline" in us-east-1: check pipeline-name and aws-region.')
+  })
+
+  describe('feedback', () => {
+    const reactions = () =>
+      github.calls.filter((call) => call.path.endsWith('/reactions')).map((call) => (call.body as { content: string }).content)
+    const replies = () => github.calls.filter((call) => call.path.endsWith('/comments')).map((call) => (call.body as { body: string }).body)
+
+    it('reacts 👀 then 🚀, and replies only after the decision was sent', async () => {
+      const seenWhenCalled: string[] = []
+      github.onCall = (call) => {
+        if (call.method === 'POST') seenWhenCalled.push(`${call.path.split('/').at(-1)} ${pipeline.model.answerOf(token)?.status}`)
+      }
+      useEvent('issue_comment', commentEvent({ body: '/approve-deploy' }))
+      await run()
+      expect(reactions()).toEqual(['eyes', 'rocket'])
+      expect(seenWhenCalled).toEqual(['reactions InProgress', expect.stringMatching(/ Succeeded$/), expect.stringMatching(/ Succeeded$/)])
+      const [reply] = replies()
+      expect(reply).toContain('🚀 **Approved** **Deploy/Approve** in pipeline **shop-pipeline**.')
+      expect(reply).toContain('| Commit | `ec26c3e` (matches this pull request) |')
+      expect(reply).toContain('[Workflow run](https://github.com/Codertocat/Hello-World/actions/runs/4242)')
+      expect(reply).not.toMatch(/@[A-Za-z]/)
+    })
+
+    it('reacts 😕 and replies why when the request is refused', async () => {
+      github.state.roles = { Codertocat: 'triage' }
+      useEvent('issue_comment', commentEvent({ body: '/approve-deploy' }))
+      await run()
+      expect(reactions()).toEqual(['eyes', 'confused'])
+      expect(replies()).toEqual([
+        '😕 Nothing was sent to CodePipeline. @\u200bCodertocat has the triage role on Codertocat/Hello-World, and to approve a deployment needs at least write: ask someone with write access to act.\n\n[Workflow run](https://github.com/Codertocat/Hello-World/actions/runs/4242)'
+      ])
+    })
+
+    it('replies to a label but has no comment to react to', async () => {
+      useEvent('pull_request', labeledEvent({ label: 'reject-deploy' }))
+      await run()
+      expect(reactions()).toEqual([])
+      expect(replies()).toEqual([expect.stringMatching(/^🛑 \*\*Rejected\*\* /)])
+    })
+
+    it('stays quiet when reactions and reply are false', async () => {
+      useInputs({ 'pipeline-name': 'shop-pipeline', reactions: 'false', reply: 'false' })
+      useEvent('issue_comment', commentEvent({ body: '/approve-deploy' }))
+      await run()
+      expect(pipeline.model.answerOf(token)?.status).toBe('Succeeded')
+      expect(reactions()).toEqual([])
+      expect(replies()).toEqual([])
+    })
+
+    it('does not comment on a merge', async () => {
+      pipeline.model.approvals.length = 0
+      const merged = pipeline.model.waitAtApproval(pipeline.model.startExecution('shop-pipeline', PR_MERGE_COMMIT), 'Deploy', 'Approve')
+      useEvent('pull_request', closedEvent({ merged: true }))
+      await run()
+      expect(pipeline.model.answerOf(merged)?.status).toBe('Succeeded')
+      expect(github.calls.filter((call) => call.method === 'POST')).toEqual([])
+    })
+
+    it('turns a missing permission for feedback into a warning, never a failure', async () => {
+      github.inject({ route: /^POST /, status: 403, times: 10 })
+      useEvent('issue_comment', commentEvent({ body: '/approve-deploy' }))
+      await run()
+      expect(core.setFailed).not.toHaveBeenCalled()
+      expect(pipeline.model.answerOf(token)?.status).toBe('Succeeded')
+      expect(core.warning).toHaveBeenCalledWith(
+        'Could not add the eyes reaction on pull request #2 (HTTP 403): give the workflow pull-requests: write, or set reactions to false; the outcome is unchanged.'
+      )
+      expect(core.warning).toHaveBeenCalledWith(
+        'Could not reply on pull request #2 (HTTP 403): give the workflow pull-requests: write, or set reply to false; the outcome is unchanged.'
+      )
+      // Cosmetic calls are tried once.
+      expect(github.calls.filter((call) => call.method === 'POST')).toHaveLength(3)
+    })
+  })
+
+  describe('job summary', () => {
+    const stepSummary = () => readFileSync(stepSummaryFile, 'utf8')
+
+    it('tabulates a sent decision', async () => {
+      useEvent('issue_comment', commentEvent({ body: '/approve-deploy <b>ship</b>' }))
+      await run()
+      const written = stepSummary()
+      expect(written).toContain('<h3>CodePipeline approval: Approved</h3>')
+      expect(written).toContain('<tr><td>Approval</td><td>Deploy/Approve</td></tr>')
+      expect(written).toContain('<tr><td>Commit</td><td>ec26c3e (matches the request)</td></tr>')
+      expect(written).toContain(`<tr><td>Pull request</td><td><a href="${PR_URL}">#2</a></td></tr>`)
+      // Comment text is escaped, never markup.
+      expect(written).toContain('&lt;b&gt;ship&lt;/b&gt;')
+      expect(written).not.toContain('<b>ship</b>')
+    })
+
+    it('tabulates skips and failures too', async () => {
+      useEvent('pull_request', labeledEvent({ label: 'bug' }))
+      await run()
+      expect(stepSummary()).toContain('<h3>CodePipeline approval: skipped</h3>')
+      useInputs({ 'pipeline-name': 'missing-pipeline' })
+      useEvent('issue_comment', commentEvent({ body: '/approve-deploy' }))
+      await run()
+      const written = stepSummary()
+      expect(written).toContain('<h3>CodePipeline approval: nothing was sent</h3>')
+      expect(written).toContain('<tr><td>Why</td><td>CodePipeline found no pipeline &quot;missing-pipeline&quot; in us-east-1: check pipeline-name and aws-region.</td></tr>')
+    })
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import { OUTPUT, reportOutcome, type Answered, type Reporter } from '../src/report.js'
+import { OUTPUT, reportOutcome, type Reporter } from '../src/report.js'
+import { answered as makeAnswered } from './support/answered.js'
 import { actionYml } from './support/inputs.js'
 
 function reporter(): Reporter & { outputs: Record<string, string> } {
@@ -7,26 +8,7 @@ function reporter(): Reporter & { outputs: Record<string, string> } {
   return { outputs, setOutput: (name, value) => void (outputs[name] = value), info: jest.fn(), notice: jest.fn() }
 }
 
-const answered: Answered = {
-  outcome: 'sent',
-  decision: 'Approved',
-  actor: 'alice',
-  summary: 'Approved by @alice via https://github.com/o/r/pull/2 (commit c4295bd)',
-  pullRequest: { number: 2, url: 'https://github.com/o/r/pull/2', merged: true },
-  approvedAt: new Date('2026-11-25T10:00:00.123Z'),
-  verdict: { verified: true },
-  approval: {
-    pipelineName: 'shop',
-    executionMode: 'SUPERSEDED',
-    stageName: 'Deploy',
-    actionName: 'Approve',
-    token: '11111111-2222-3333-4444-555555555555',
-    pipelineExecutionId: 'exec-1',
-    commits: ['c4295bd74fb0f4fda03689c3df3f2803b658fd85'],
-    commit: 'c4295bd74fb0f4fda03689c3df3f2803b658fd85',
-    verdict: { verified: true }
-  }
-}
+const answered = makeAnswered()
 
 describe('reportOutcome', () => {
   it('declares every output it sets in action.yml, and sets every output action.yml declares', () => {

@@ -64,7 +64,7 @@ function errorMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8267);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9543);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -73,7 +73,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8267:
+/***/ 9543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -571,6 +571,287 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/commit-check.ts
@@ -871,7 +1152,9 @@ const INPUT = {
     pollInterval: 'poll-interval',
     dryRun: 'dry-run',
     awsRegion: 'aws-region',
-    githubToken: 'github-token'
+    githubToken: 'github-token',
+    reactions: 'reactions',
+    reply: 'reply'
 };
 // CodePipeline's own rule for pipeline, stage and action names.
 const PIPELINE_NAME = /^[A-Za-z0-9.@\-_]{1,100}$/;
@@ -992,7 +1275,9 @@ function readInputs(source) {
         pollIntervalSeconds: seconds(INPUT.pollInterval, 1, MAX_POLL_SECONDS),
         dryRun: flag(INPUT.dryRun),
         awsRegion: awsRegion || undefined,
-        githubToken: text(INPUT.githubToken)
+        githubToken: text(INPUT.githubToken),
+        reactions: flag(INPUT.reactions),
+        reply: flag(INPUT.reply)
     };
     if (problems.length > 0)
         throw new InputError(problems);
@@ -1145,6 +1430,76 @@ function isBotLogin(login) {
 }
 function skip(reason) {
     return { act: false, reason: `Skipped: ${reason}.` };
+}
+
+;// CONCATENATED MODULE: ./src/job-summary.ts
+
+
+/**
+ * A table of what happened, for every ending: sent, dry run, skipped or
+ * failed. A summary that cannot be written is a warning, never a failure.
+ */
+async function writeJobSummary(writer, ending, run, warn) {
+    const rows = [];
+    const add = (field, value) => {
+        if (value)
+            rows.push([field, value]);
+    };
+    let heading;
+    switch (ending.outcome) {
+        case 'skipped':
+            heading = 'CodePipeline approval: skipped';
+            add('Outcome', 'skipped');
+            add('Event', run.eventName);
+            add('Why', ending.reason);
+            break;
+        case 'failed':
+            heading = 'CodePipeline approval: nothing was sent';
+            add('Outcome', 'failed');
+            add('Event', run.eventName);
+            add('Asked for', ending.request?.decision);
+            add('Actor', ending.request && `@${ending.request.actor.login}`);
+            add('Pull request', ending.request?.pullRequest && job_summary_link(`#${ending.request.pullRequest.number}`, ending.request.pullRequest.url));
+            add('Why', ending.message);
+            break;
+        default: {
+            const { approval } = ending;
+            heading = ending.outcome === 'sent' ? `CodePipeline approval: ${ending.decision}` : `CodePipeline approval: dry run (${ending.decision} not sent)`;
+            add('Outcome', ending.outcome);
+            add('Decision', ending.decision);
+            add('Pipeline', approval.pipelineName);
+            add('Approval', `${approval.stageName}/${approval.actionName}`);
+            add('Execution', approval.pipelineExecutionId);
+            add('Commit', approval.commit && `${shortSha(approval.commit)} (${ending.verdict.verified ? 'matches the request' : 'not checked'})`);
+            add('Actor', `@${ending.actor}`);
+            add('Pull request', ending.pullRequest && job_summary_link(`#${ending.pullRequest.number}`, ending.pullRequest.url));
+            add('Approved at', ending.approvedAt?.toISOString());
+            add('Summary', ending.summary);
+        }
+    }
+    add('Workflow run', job_summary_link(run.runUrl, run.runUrl));
+    try {
+        await writer
+            .addHeading(escapeHtml(heading), 3)
+            .addTable([
+            [
+                { data: 'Field', header: true },
+                { data: 'Value', header: true }
+            ],
+            ...rows.map(([field, value]) => [field, field === 'Pull request' || field === 'Workflow run' ? value : escapeHtml(value)])
+        ])
+            .write();
+    }
+    catch (error) {
+        warn(`Could not write the job summary (${(0,errors/* errorMessage */.g)(error)}); the outcome above stands.`);
+    }
+}
+function job_summary_link(text, href) {
+    return `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
+}
+// core.summary writes table cells as raw HTML; comment text must not become markup.
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline-layout.ts
@@ -1391,6 +1746,81 @@ function firstClause(message) {
     return message.split(', so nothing was sent')[0] ?? message;
 }
 
+;// CONCATENATED MODULE: ./src/reply-text.ts
+
+/**
+ * The comment left on the pull request: what was sent (or would be, in a
+ * dry run), or why nothing was. Mentions are defused so a reply never pings
+ * the people a message names.
+ */
+function replyText(ending, runUrl) {
+    const run = `[Workflow run](${runUrl})`;
+    if (ending.outcome === 'failed') {
+        return defuseMentions(`😕 Nothing was sent to CodePipeline. ${ending.message}\n\n${run}`);
+    }
+    const { approval, decision } = ending;
+    const where = `**${approval.stageName}/${approval.actionName}** in pipeline **${approval.pipelineName}**`;
+    const lead = ending.outcome === 'dry-run'
+        ? `🧪 Dry run: would have sent **${decision}** to ${where}; nothing was sent.`
+        : `${decision === 'Approved' ? '🚀' : '🛑'} **${decision}** ${where}.`;
+    const rows = [
+        ['Execution', approval.pipelineExecutionId && `\`${approval.pipelineExecutionId}\``],
+        ['Commit', approval.commit && `\`${shortSha(approval.commit)}\` (${ending.verdict.verified ? 'matches this pull request' : 'not checked'})`],
+        ['Summary', tableCell(ending.summary)]
+    ].filter((row) => Boolean(row[1]));
+    const table = ['| | |', '|---|---|', ...rows.map(([field, value]) => `| ${field} | ${value} |`)].join('\n');
+    return defuseMentions(`${lead}\n\n${table}\n\n${run}`);
+}
+function tableCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** "@alice" becomes "@\u200balice": it reads the same and notifies nobody. */
+function defuseMentions(text) {
+    return text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+}
+
+;// CONCATENATED MODULE: ./src/pull-request-feedback.ts
+
+
+
+// Cosmetic calls are tried once: the outcome must not wait on them.
+const ONCE = { retries: 0 };
+/**
+ * Tells the people on the pull request what happened. A command comment gets
+ * 👀 as soon as it is read (without holding up the approval), then 🚀 or 😕;
+ * comment and label triggers get a reply. Any failure here is a warning.
+ */
+function startFeedback(client, options) {
+    const { repo, request, warn } = options;
+    const commentId = request.trigger === 'comment' ? request.commentId : undefined;
+    const pullRequest = request.pullRequest;
+    const replies = options.reply && pullRequest && (request.trigger === 'comment' || request.trigger === 'label');
+    const attempt = async (what, input, call) => {
+        try {
+            await call();
+        }
+        catch (error) {
+            const status = httpStatus(error);
+            warn(`Could not ${what} on pull request #${pullRequest?.number} (${status ? `HTTP ${status}` : (0,errors/* errorMessage */.g)(error)}): give the workflow pull-requests: write, or set ${input} to false; the outcome is unchanged.`);
+        }
+    };
+    const react = (content) => options.reactions && commentId !== undefined
+        ? attempt(`add the ${content} reaction`, 'reactions', () => client.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content, request: ONCE }))
+        : Promise.resolve();
+    const comment = (body) => replies && pullRequest
+        ? attempt('reply', 'reply', () => client.rest.issues.createComment({ ...repo, issue_number: pullRequest.number, body, request: ONCE }))
+        : Promise.resolve();
+    const seen = react('eyes');
+    return {
+        async succeeded(answered) {
+            await Promise.all([seen, react('rocket'), comment(replyText(answered, options.runUrl))]);
+        },
+        async failed(message) {
+            await Promise.all([seen, react('confused'), comment(replyText({ outcome: 'failed', message }, options.runUrl))]);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/pull-request.ts
 
 
@@ -1513,6 +1943,8 @@ async function readAnswer(api, approval) {
 
 
 
+
+
 /**
  * event -> request -> authorized request -> located approval -> result -> report.
  * Every failure ends in the single setFailed below.
@@ -1521,37 +1953,61 @@ async function run() {
     // Pass only the functions used: handing over the whole namespace would
     // bundle all of @actions/core, and with it undici, into every start-up.
     const reporter = { setOutput: setOutput, info: info, notice: notice };
+    const warn = (message) => warning(message);
+    let event;
+    let request;
+    let feedback;
+    const summarize = (ending) => writeJobSummary(summary, ending, { eventName: event?.eventName ?? '', runUrl: event?.runUrl ?? '' }, warn);
     try {
         const inputs = readInputs({ getInput: getInput, getBooleanInput: getBooleanInput });
-        const event = readEventContext();
+        event = readEventContext();
         const interpretation = interpretEvent(event, inputs);
         if (!interpretation.act) {
-            reportOutcome(reporter, { outcome: 'skipped', reason: interpretation.reason });
+            const skipped = { outcome: 'skipped', reason: interpretation.reason };
+            reportOutcome(reporter, skipped);
+            await summarize(skipped);
             return;
         }
-        reportOutcome(reporter, await answer(inputs, event, interpretation.request));
+        request = interpretation.request;
+        const github = await gitHubFor(inputs, request);
+        if (github) {
+            feedback = startFeedback(github, { repo: event.repo, request, reactions: inputs.reactions, reply: inputs.reply, runUrl: event.runUrl, warn });
+        }
+        const answered = await answer(inputs, event, request, github);
+        reportOutcome(reporter, answered);
+        // Cosmetic calls come after the decision was sent, side by side.
+        await Promise.all([feedback?.succeeded(answered), summarize(answered)]);
     }
     catch (error) {
-        setFailed((0,errors/* errorMessage */.g)(error));
+        const message = (0,errors/* errorMessage */.g)(error);
+        await Promise.all([feedback?.failed(message), summarize({ outcome: 'failed', message, request })]);
+        setFailed(message);
     }
 }
-async function answer(inputs, event, request) {
-    const { decision, actor } = request;
-    // A comment names no commit: the pull request is read for its head, unless a commit was named.
-    const readsPullRequest = !!request.pullRequest && !request.pullRequest.headSha && !request.pinnedCommit && !inputs.revision;
+/** A comment names no commit: the pull request is read for its head, unless a commit was named. */
+function readsPullRequest(inputs, request) {
+    return !!request.pullRequest && !request.pullRequest.headSha && !request.pinnedCommit && !inputs.revision;
+}
+/** Octokit, loaded only when the request needs GitHub: most runs skip and never do. */
+async function gitHubFor(inputs, request) {
     const authorizes = request.trigger !== 'input';
-    if ((authorizes || readsPullRequest) && !inputs.githubToken) {
-        throw new errors/* ActionError */.l(`Input github-token is empty, but ${authorizes ? `checking @${actor.login}'s permission` : 'reading the pull request'} needs it: leave github-token at its default, \${{ github.token }}.`);
+    if (!authorizes && !readsPullRequest(inputs, request))
+        return undefined;
+    if (!inputs.githubToken) {
+        throw new errors/* ActionError */.l(`Input github-token is empty, but ${authorizes ? `checking @${request.actor.login}'s permission` : 'reading the pull request'} needs it: leave github-token at its default, \${{ github.token }}.`);
     }
-    // Octokit and the AWS SDK load only now: most runs skip and never need them.
-    const github = authorizes || readsPullRequest ? (await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7890))).createGitHubClient(inputs.githubToken) : undefined;
-    if (github && authorizes) {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7890))).createGitHubClient(inputs.githubToken);
+}
+async function answer(inputs, event, request, github) {
+    const { decision, actor } = request;
+    if (github && request.trigger !== 'input') {
         const authorization = await authorize(github, { decision, actor, sender: request.sender, repo: event.repo, pullRequest: request.pullRequest }, inputs);
         info(`@${authorization.login} may ${decision === 'Approved' ? 'approve' : 'reject'}: role ${authorization.role}${authorization.approvedBy ? `, ${authorization.approvedBy}` : ''}.`);
     }
-    const pullRequest = github && readsPullRequest && request.pullRequest
+    const pullRequest = github && request.pullRequest && readsPullRequest(inputs, request)
         ? await completePullRequest(github, event.repo, request.pullRequest)
         : request.pullRequest;
+    // The AWS SDK loads only once the request is known to ask for something.
     const { createCodePipelineApi } = await Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8506));
     const api = createCodePipelineApi({ region: inputs.awsRegion, mask: (secret) => setSecret(secret) });
     const approval = await locateApproval(api, {

@@ -23,7 +23,9 @@ export const INPUT = {
   pollInterval: 'poll-interval',
   dryRun: 'dry-run',
   awsRegion: 'aws-region',
-  githubToken: 'github-token'
+  githubToken: 'github-token',
+  reactions: 'reactions',
+  reply: 'reply'
 } as const
 
 export interface Inputs {
@@ -51,6 +53,10 @@ export interface Inputs {
   dryRun: boolean
   awsRegion?: string
   githubToken: string
+  /** 👀 on a command comment, then 🚀 or 😕. */
+  reactions: boolean
+  /** A comment on the pull request saying what happened, for comment and label triggers. */
+  reply: boolean
 }
 
 /** The part of @actions/core that reads inputs. */
@@ -189,7 +195,9 @@ export function readInputs(source: InputSource): Inputs {
     pollIntervalSeconds: seconds(INPUT.pollInterval, 1, MAX_POLL_SECONDS),
     dryRun: flag(INPUT.dryRun),
     awsRegion: awsRegion || undefined,
-    githubToken: text(INPUT.githubToken)
+    githubToken: text(INPUT.githubToken),
+    reactions: flag(INPUT.reactions),
+    reply: flag(INPUT.reply)
   }
   if (problems.length > 0) throw new InputError(problems)
   return inputs

@@ -5,11 +5,14 @@ import { systemClock } from './clock.js'
 import { vouchedCommits } from './commit-check.js'
 import { ActionError, errorMessage } from './errors.js'
 import { readEventContext, type EventContext } from './event-context.js'
+import type { GitHubClient } from './github-client.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { interpretEvent, type DeploymentRequest } from './interpret-event.js'
+import { writeJobSummary } from './job-summary.js'
 import { locateApproval } from './locate-approval.js'
+import { startFeedback, type PullRequestFeedback } from './pull-request-feedback.js'
 import { completePullRequest } from './pull-request.js'
-import { reportOutcome, type Answered } from './report.js'
+import { reportOutcome, type Answered, type Ending } from './report.js'
 import { sendApproval } from './send-approval.js'
 
 /**
@@ -20,34 +23,60 @@ export async function run(): Promise<void> {
   // Pass only the functions used: handing over the whole namespace would
   // bundle all of @actions/core, and with it undici, into every start-up.
   const reporter = { setOutput: core.setOutput, info: core.info, notice: core.notice }
+  const warn = (message: string): void => core.warning(message)
+  let event: EventContext | undefined
+  let request: DeploymentRequest | undefined
+  let feedback: PullRequestFeedback | undefined
+  const summarize = (ending: Ending): Promise<void> =>
+    writeJobSummary(core.summary, ending, { eventName: event?.eventName ?? '', runUrl: event?.runUrl ?? '' }, warn)
+
   try {
     const inputs = readInputs({ getInput: core.getInput, getBooleanInput: core.getBooleanInput })
-    const event = readEventContext()
+    event = readEventContext()
     const interpretation = interpretEvent(event, inputs)
     if (!interpretation.act) {
-      reportOutcome(reporter, { outcome: 'skipped', reason: interpretation.reason })
+      const skipped = { outcome: 'skipped', reason: interpretation.reason } as const
+      reportOutcome(reporter, skipped)
+      await summarize(skipped)
       return
     }
-    reportOutcome(reporter, await answer(inputs, event, interpretation.request))
+    request = interpretation.request
+
+    const github = await gitHubFor(inputs, request)
+    if (github) {
+      feedback = startFeedback(github, { repo: event.repo, request, reactions: inputs.reactions, reply: inputs.reply, runUrl: event.runUrl, warn })
+    }
+    const answered = await answer(inputs, event, request, github)
+    reportOutcome(reporter, answered)
+    // Cosmetic calls come after the decision was sent, side by side.
+    await Promise.all([feedback?.succeeded(answered), summarize(answered)])
   } catch (error) {
-    core.setFailed(errorMessage(error))
+    const message = errorMessage(error)
+    await Promise.all([feedback?.failed(message), summarize({ outcome: 'failed', message, request })])
+    core.setFailed(message)
   }
 }
 
-async function answer(inputs: Inputs, event: EventContext, request: DeploymentRequest): Promise<Answered> {
-  const { decision, actor } = request
-  // A comment names no commit: the pull request is read for its head, unless a commit was named.
-  const readsPullRequest = !!request.pullRequest && !request.pullRequest.headSha && !request.pinnedCommit && !inputs.revision
+/** A comment names no commit: the pull request is read for its head, unless a commit was named. */
+function readsPullRequest(inputs: Inputs, request: DeploymentRequest): boolean {
+  return !!request.pullRequest && !request.pullRequest.headSha && !request.pinnedCommit && !inputs.revision
+}
+
+/** Octokit, loaded only when the request needs GitHub: most runs skip and never do. */
+async function gitHubFor(inputs: Inputs, request: DeploymentRequest): Promise<GitHubClient | undefined> {
   const authorizes = request.trigger !== 'input'
-  if ((authorizes || readsPullRequest) && !inputs.githubToken) {
+  if (!authorizes && !readsPullRequest(inputs, request)) return undefined
+  if (!inputs.githubToken) {
     throw new ActionError(
-      `Input github-token is empty, but ${authorizes ? `checking @${actor.login}'s permission` : 'reading the pull request'} needs it: leave github-token at its default, \${{ github.token }}.`
+      `Input github-token is empty, but ${authorizes ? `checking @${request.actor.login}'s permission` : 'reading the pull request'} needs it: leave github-token at its default, \${{ github.token }}.`
     )
   }
+  return (await import('./github-client.js')).createGitHubClient(inputs.githubToken)
+}
 
-  // Octokit and the AWS SDK load only now: most runs skip and never need them.
-  const github = authorizes || readsPullRequest ? (await import('./github-client.js')).createGitHubClient(inputs.githubToken) : undefined
-  if (github && authorizes) {
+async function answer(inputs: Inputs, event: EventContext, request: DeploymentRequest, github: GitHubClient | undefined): Promise<Answered> {
+  const { decision, actor } = request
+  if (github && request.trigger !== 'input') {
     const authorization = await authorize(
       github,
       { decision, actor, sender: request.sender, repo: event.repo, pullRequest: request.pullRequest },
@@ -58,10 +87,11 @@ async function answer(inputs: Inputs, event: EventContext, request: DeploymentRe
     )
   }
   const pullRequest =
-    github && readsPullRequest && request.pullRequest
+    github && request.pullRequest && readsPullRequest(inputs, request)
       ? await completePullRequest(github, event.repo, request.pullRequest)
       : request.pullRequest
 
+  // The AWS SDK loads only once the request is known to ask for something.
   const { createCodePipelineApi } = await import('./codepipeline-client.js')
   const api = createCodePipelineApi({ region: inputs.awsRegion, mask: (secret) => core.setSecret(secret) })
   const approval = await locateApproval(

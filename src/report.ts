@@ -1,5 +1,5 @@
 import type { CommitVerdict } from './commit-check.js'
-import type { PullRequestInfo } from './interpret-event.js'
+import type { DeploymentRequest, PullRequestInfo } from './interpret-event.js'
 import type { LocatedApproval } from './locate-approval.js'
 import type { Decision } from './types.js'
 
@@ -32,6 +32,16 @@ export interface Answered {
 }
 
 export type Outcome = Skipped | Answered
+
+/** A refusal or failure, with the request when the event asked for something. */
+export interface Failed {
+  outcome: 'failed'
+  message: string
+  request?: DeploymentRequest
+}
+
+/** How a run ended, for the job summary and the pull request. */
+export type Ending = Outcome | Failed
 
 /** The part of @actions/core that reporting writes to. */
 export interface Reporter {

@@ -18,7 +18,9 @@ describe.each(runtimes())('dist/index.js under $name: every refusal fails the st
     expect(unexpectedStderr(run)).toBe('')
     expect(run.exitCode).toBe(1)
     expect(sent()).toEqual([])
-    return failureMessage(run)
+    const message = failureMessage(run)
+    expect(run.stepSummary).toContain('<h3>CodePipeline approval: nothing was sent</h3>')
+    return message
   }
 
   const comment = (body = '/approve-deploy', author = 'Codertocat') => ({
@@ -54,7 +56,7 @@ describe.each(runtimes())('dist/index.js under $name: every refusal fails the st
       expect(await refusal({ eventName: 'issue_comment', payload })).toBe(
         '@alice wrote the command but @mallory sent the event, so nothing was sent: @alice should post the command again.'
       )
-      expect(standIns.github.calls).toEqual([])
+      expect(standIns.github.routes().filter((route) => route.startsWith('GET'))).toEqual([])
     })
 
     it('denies bots unless approvers names them', async () => {

@@ -38,5 +38,6 @@ describe.each(runtimes())('dist/index.js under $name: events that ask nothing ar
     })
     expect(standIns.pipeline.requests).toEqual([])
     expect(standIns.github.calls).toEqual([])
+    expect(run.stepSummary).toContain('<h3>CodePipeline approval: skipped</h3>')
   })
 })

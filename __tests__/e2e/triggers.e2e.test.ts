@@ -33,11 +33,50 @@ describe.each(runtimes())('dist/index.js under $name: each trigger sends its dec
       actor: 'Codertocat',
       'pull-request': '2'
     })
-    expect(standIns.github.routes()).toEqual([
+    expect(standIns.github.routes().filter((route) => route.startsWith('GET'))).toEqual([
       'GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission',
       'GET /repos/Codertocat/Hello-World/pulls/2'
     ])
     expect(standIns.github.calls.every((call) => call.authorization === 'token ghs_test_token')).toBe(true)
+  })
+
+  it('tells the pull request: 👀 when read, then 🚀 and a reply, and tabulates the job summary', async () => {
+    const { executionId } = standIns.waitingFor(PR_HEAD)
+    const run = await standIns.run(node, { eventName: 'issue_comment', payload: commentEvent({ body: '/approve-deploy' }) })
+    expect(run.exitCode).toBe(0)
+    const posts = standIns.github.calls.filter((call) => call.method === 'POST')
+    // 👀 goes out first; 🚀 and the reply go out side by side once the decision was sent.
+    expect(posts[0]?.body).toEqual({ content: 'eyes' })
+    expect(posts.map((call) => [call.path, call.body])).toEqual(
+      expect.arrayContaining([
+        ['/repos/Codertocat/Hello-World/issues/comments/492700400/reactions', { content: 'rocket' }],
+        ['/repos/Codertocat/Hello-World/issues/2/comments', { body: expect.stringContaining(`| Execution | \`${executionId}\` |`) }]
+      ])
+    )
+    expect(posts).toHaveLength(3)
+    expect(run.stepSummary).toContain('<h3>CodePipeline approval: Approved</h3>')
+    expect(run.stepSummary).toContain(`<tr><td>Execution</td><td>${executionId}</td></tr>`)
+  })
+
+  it('reacts 😕 and replies why when it refuses', async () => {
+    standIns.waitingFor(PR_HEAD)
+    standIns.github.state.roles.Codertocat = 'read'
+    const run = await standIns.run(node, { eventName: 'issue_comment', payload: commentEvent({ body: '/approve-deploy' }) })
+    expect(run.exitCode).toBe(1)
+    const posts = standIns.github.calls.filter((call) => call.method === 'POST').map((call) => call.body)
+    expect(posts).toContainEqual({ content: 'confused' })
+    expect(posts).toContainEqual({ body: expect.stringMatching(/^😕 Nothing was sent to CodePipeline\. @\u200bCodertocat has the read role/) })
+  })
+
+  it('keeps the outcome when GitHub refuses the feedback, warning instead', async () => {
+    const { token } = standIns.waitingFor(PR_HEAD)
+    standIns.github.inject({ route: /^POST /, status: 403, times: 10 })
+    const run = await standIns.run(node, { eventName: 'issue_comment', payload: commentEvent({ body: '/approve-deploy' }) })
+    expect(run.exitCode).toBe(0)
+    expect(standIns.pipeline.model.answerOf(token)?.status).toBe('Succeeded')
+    expect(warnings(run)).toContain(
+      'Could not add the eyes reaction on pull request #2 (HTTP 403): give the workflow pull-requests: write, or set reactions to false; the outcome is unchanged.'
+    )
   })
 
   it('rejects on /reject-deploy with a pinned commit, quoting the reason', async () => {
@@ -53,7 +92,9 @@ describe.each(runtimes())('dist/index.js under $name: each trigger sends its dec
     })
     expect(standIns.pipeline.model.answerOf(token)?.status).toBe('Failed')
     // The pinned commit is what the commenter vouches for: no pull request lookup.
-    expect(standIns.github.routes()).toEqual(['GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission'])
+    expect(standIns.github.routes().filter((route) => route.startsWith('GET'))).toEqual([
+      'GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission'
+    ])
   })
 
   it('approves the merge commit when a pull request is merged (pull_request_target)', async () => {

@@ -33,6 +33,8 @@ export function defaultInputs(overrides: Partial<Inputs> = {}): Inputs {
     pollIntervalSeconds: 10,
     dryRun: false,
     githubToken: 'ghs_test_token',
+    reactions: true,
+    reply: true,
     ...overrides
   }
 }

@@ -61,6 +61,8 @@ export function defaultGitHubState(overrides: Partial<GitHubState> = {}): GitHub
 
 export class GitHubServer {
   readonly calls: ReceivedCall[] = []
+  /** Called as each request arrives, before it is answered. */
+  onCall?: (call: ReceivedCall) => void
   private readonly faults: GitHubFault[] = []
   private nextId = 1000
 
@@ -83,6 +85,7 @@ export class GitHubServer {
     this.state = state
     this.calls.length = 0
     this.faults.length = 0
+    this.onCall = undefined
     return this
   }
 
@@ -107,6 +110,7 @@ export class GitHubServer {
     const call: ReceivedCall = { method, path, authorization: request.headers.authorization, status: 200 }
     if (text) call.body = JSON.parse(text)
     this.calls.push(call)
+    this.onCall?.(call)
 
     const fault = this.faults.find((candidate) => candidate.times > 0 && candidate.route.test(`${method} ${path}`))
     if (fault) {

@@ -9,7 +9,9 @@ export function runnerEnvironment(eventName: string, payload: EventPayload | Rec
   const directory = mkdtempSync(join(tmpdir(), 'approval-event-'))
   const eventPath = join(directory, 'event.json')
   writeFileSync(eventPath, JSON.stringify(payload))
+  writeFileSync(join(directory, 'step-summary.md'), '')
   return {
+    GITHUB_STEP_SUMMARY: join(directory, 'step-summary.md'),
     GITHUB_EVENT_NAME: eventName,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: REPOSITORY,

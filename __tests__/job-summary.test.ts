@@ -1,0 +1,90 @@
+import { describe, expect, it, jest } from '@jest/globals'
+import { writeJobSummary, type SummaryWriter } from '../src/job-summary.js'
+import { answered } from './support/answered.js'
+
+const run = { eventName: 'issue_comment', runUrl: 'https://github.com/o/r/actions/runs/9' }
+
+function writer(fails = false): SummaryWriter & { heading?: string; rows: unknown[][] } {
+  const recorded: SummaryWriter & { heading?: string; rows: unknown[][] } = {
+    rows: [],
+    addHeading(text) {
+      recorded.heading = text
+      return recorded
+    },
+    addTable(rows) {
+      recorded.rows = rows
+      return recorded
+    },
+    write: async () => {
+      if (fails) throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.')
+    }
+  }
+  return recorded
+}
+
+describe('writeJobSummary', () => {
+  it('tabulates a sent decision', async () => {
+    const summary = writer()
+    await writeJobSummary(summary, answered(), run, () => {})
+    expect(summary.heading).toBe('CodePipeline approval: Approved')
+    expect(summary.rows).toEqual([
+      [
+        { data: 'Field', header: true },
+        { data: 'Value', header: true }
+      ],
+      ['Outcome', 'sent'],
+      ['Decision', 'Approved'],
+      ['Pipeline', 'shop'],
+      ['Approval', 'Deploy/Approve'],
+      ['Execution', 'exec-1'],
+      ['Commit', 'c4295bd (matches the request)'],
+      ['Actor', '@alice'],
+      ['Pull request', '<a href="https://github.com/o/r/pull/2">#2</a>'],
+      ['Approved at', '2026-11-25T10:00:00.123Z'],
+      ['Summary', 'Approved by @alice via https://github.com/o/r/pull/2 (commit c4295bd)'],
+      ['Workflow run', '<a href="https://github.com/o/r/actions/runs/9">https://github.com/o/r/actions/runs/9</a>']
+    ])
+  })
+
+  it('names a dry run in its heading', async () => {
+    const summary = writer()
+    await writeJobSummary(summary, answered({ outcome: 'dry-run', approvedAt: undefined }), run, () => {})
+    expect(summary.heading).toBe('CodePipeline approval: dry run (Approved not sent)')
+    expect(summary.rows).not.toContainEqual(['Approved at', expect.anything()])
+  })
+
+  it('tabulates a skip and a failure with why, escaping text', async () => {
+    const skip = writer()
+    await writeJobSummary(skip, { outcome: 'skipped', reason: 'Skipped: the label "<x>" is neither a nor b.' }, run, () => {})
+    expect(skip.rows).toContainEqual(['Why', 'Skipped: the label &quot;&lt;x&gt;&quot; is neither a nor b.'])
+    const failure = writer()
+    await writeJobSummary(
+      failure,
+      {
+        outcome: 'failed',
+        message: 'Nope.',
+        request: { decision: 'Rejected', trigger: 'label', actor: { login: 'bob', isBot: false }, pullRequest: { number: 3, url: 'https://github.com/o/r/pull/3', merged: false } }
+      },
+      run,
+      () => {}
+    )
+    expect(failure.heading).toBe('CodePipeline approval: nothing was sent')
+    expect(failure.rows.slice(1)).toEqual([
+      ['Outcome', 'failed'],
+      ['Event', 'issue_comment'],
+      ['Asked for', 'Rejected'],
+      ['Actor', '@bob'],
+      ['Pull request', '<a href="https://github.com/o/r/pull/3">#3</a>'],
+      ['Why', 'Nope.'],
+      ['Workflow run', expect.any(String)]
+    ])
+  })
+
+  it('warns, never throws, when the summary cannot be written', async () => {
+    const warn = jest.fn()
+    await writeJobSummary(writer(true), answered(), run, warn)
+    expect(warn).toHaveBeenCalledWith(
+      'Could not write the job summary (Unable to find environment variable for $GITHUB_STEP_SUMMARY.); the outcome above stands.'
+    )
+  })
+})

@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals'
+import { replyText } from '../src/reply-text.js'
+import { answered } from './support/answered.js'
+
+const RUN = 'https://github.com/o/r/actions/runs/9'
+
+describe('replyText', () => {
+  it('says what was sent, to which approval, for which execution and commit', () => {
+    expect(replyText(answered(), RUN)).toBe(
+      [
+        '🚀 **Approved** **Deploy/Approve** in pipeline **shop**.',
+        '',
+        '| | |',
+        '|---|---|',
+        '| Execution | `exec-1` |',
+        '| Commit | `c4295bd` (matches this pull request) |',
+        '| Summary | Approved by @\u200balice via https://github.com/o/r/pull/2 (commit c4295bd) |',
+        '',
+        `[Workflow run](${RUN})`
+      ].join('\n')
+    )
+  })
+
+  it('says a rejection, a dry run, and an unchecked commit', () => {
+    expect(replyText(answered({ decision: 'Rejected' }), RUN)).toMatch(/^🛑 \*\*Rejected\*\* /)
+    expect(replyText(answered({ outcome: 'dry-run' }), RUN)).toMatch(
+      /^🧪 Dry run: would have sent \*\*Approved\*\* to \*\*Deploy\/Approve\*\* in pipeline \*\*shop\*\*; nothing was sent\./
+    )
+    expect(replyText(answered({ verdict: { verified: false } }), RUN)).toContain('(not checked)')
+  })
+
+  it('keeps the summary inside its table cell', () => {
+    expect(replyText(answered({ summary: 'a | b\nc' }), RUN)).toContain('| Summary | a \\| b c |')
+  })
+
+  it('says why nothing was sent, without pinging anyone it names', () => {
+    expect(replyText({ outcome: 'failed', message: '@bob is not among the approvers (@alice, acme/deployers).' }, RUN)).toBe(
+      `😕 Nothing was sent to CodePipeline. @\u200bbob is not among the approvers (@\u200balice, acme/deployers).\n\n[Workflow run](${RUN})`
+    )
+  })
+})

@@ -1,0 +1,36 @@
+import { shortSha } from './commit-check.js'
+import type { Answered } from './report.js'
+
+/**
+ * The comment left on the pull request: what was sent (or would be, in a
+ * dry run), or why nothing was. Mentions are defused so a reply never pings
+ * the people a message names.
+ */
+export function replyText(ending: Answered | { outcome: 'failed'; message: string }, runUrl: string): string {
+  const run = `[Workflow run](${runUrl})`
+  if (ending.outcome === 'failed') {
+    return defuseMentions(`😕 Nothing was sent to CodePipeline. ${ending.message}\n\n${run}`)
+  }
+  const { approval, decision } = ending
+  const where = `**${approval.stageName}/${approval.actionName}** in pipeline **${approval.pipelineName}**`
+  const lead =
+    ending.outcome === 'dry-run'
+      ? `🧪 Dry run: would have sent **${decision}** to ${where}; nothing was sent.`
+      : `${decision === 'Approved' ? '🚀' : '🛑'} **${decision}** ${where}.`
+  const rows = [
+    ['Execution', approval.pipelineExecutionId && `\`${approval.pipelineExecutionId}\``],
+    ['Commit', approval.commit && `\`${shortSha(approval.commit)}\` (${ending.verdict.verified ? 'matches this pull request' : 'not checked'})`],
+    ['Summary', tableCell(ending.summary)]
+  ].filter((row): row is [string, string] => Boolean(row[1]))
+  const table = ['| | |', '|---|---|', ...rows.map(([field, value]) => `| ${field} | ${value} |`)].join('\n')
+  return defuseMentions(`${lead}\n\n${table}\n\n${run}`)
+}
+
+function tableCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+}
+
+/** "@alice" becomes "@\u200balice": it reads the same and notifies nobody. */
+function defuseMentions(text: string): string {
+  return text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+}
