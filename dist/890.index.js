@@ -33,6 +33,8 @@ function createGitHubClient(token, options = {}) {
         return proxyFetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
     };
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+        // Explicit, so a stubbed getOctokit (@github/local-action) also honours GITHUB_API_URL.
+        baseUrl: _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.baseUrl,
         request: { fetch: fetchWithTimeout },
         retry: { retries: GITHUB_RETRIES, ...(options.retryBaseMs !== undefined && { retryAfterBaseValue: options.retryBaseMs }) }
     }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L);

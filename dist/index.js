@@ -2020,6 +2020,8 @@ async function answer(inputs, event, request, github) {
         waitTimeoutSeconds: inputs.waitTimeoutSeconds,
         pollIntervalSeconds: inputs.pollIntervalSeconds
     }, { clock: systemClock, log: (message) => info(message) });
+    info(`${approval.stageName}/${approval.actionName} in pipeline "${approval.pipelineName}" waits in execution ${approval.pipelineExecutionId ?? '(unknown)'}` +
+        (approval.commit ? ` for commit ${shortSha(approval.commit)}${approval.verdict.verified ? ', the commit the request vouches for' : ''}.` : '.'));
     if (approval.verdict.warning)
         warning(approval.verdict.warning);
     const summary = composeSummary({

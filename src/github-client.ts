@@ -30,6 +30,8 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
   return getOctokit(
     token,
     {
+      // Explicit, so a stubbed getOctokit (@github/local-action) also honours GITHUB_API_URL.
+      baseUrl: defaults.baseUrl,
       request: { fetch: fetchWithTimeout },
       retry: { retries: GITHUB_RETRIES, ...(options.retryBaseMs !== undefined && { retryAfterBaseValue: options.retryBaseMs }) }
     },

@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { composeSummary } from './approval-summary.js'
 import { authorize } from './authorize.js'
 import { systemClock } from './clock.js'
-import { vouchedCommits } from './commit-check.js'
+import { shortSha, vouchedCommits } from './commit-check.js'
 import { ActionError, errorMessage } from './errors.js'
 import { readEventContext, type EventContext } from './event-context.js'
 import type { GitHubClient } from './github-client.js'
@@ -107,6 +107,10 @@ async function answer(inputs: Inputs, event: EventContext, request: DeploymentRe
       pollIntervalSeconds: inputs.pollIntervalSeconds
     },
     { clock: systemClock, log: (message) => core.info(message) }
+  )
+  core.info(
+    `${approval.stageName}/${approval.actionName} in pipeline "${approval.pipelineName}" waits in execution ${approval.pipelineExecutionId ?? '(unknown)'}` +
+      (approval.commit ? ` for commit ${shortSha(approval.commit)}${approval.verdict.verified ? ', the commit the request vouches for' : ''}.` : '.')
   )
   if (approval.verdict.warning) core.warning(approval.verdict.warning)
 

@@ -1,0 +1,163 @@
+import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser'
+import { parseAction } from '@actions/workflow-parser/actions/action-parser'
+import { describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { actionYml, inputVariable } from './support/inputs.js'
+
+// The README is what a newcomer copies from: its tables, workflows and
+// policies must stay true to action.yml and the code. Workflows and
+// action.yml are checked with GitHub's own parser (@actions/workflow-parser).
+const readme = readFileSync('README.md', 'utf8')
+const trace = new NoOperationTraceWriter()
+const OUR_ACTION = /\/codepipeline-approval-action@/
+
+function section(heading: string): string {
+  const start = readme.indexOf(`\n## ${heading}\n`)
+  if (start < 0) throw new Error(`README has no "## ${heading}" section`)
+  const end = readme.indexOf('\n## ', start + 1)
+  return readme.slice(start, end < 0 ? undefined : end)
+}
+
+/** Rows of the first table in a section, as arrays of cell texts. */
+function tableRows(text: string): string[][] {
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith('| ') && !line.startsWith('| input |') && !line.startsWith('| output |'))
+    .map((line) =>
+      line
+        .slice(2, -2)
+        .split(' | ')
+        .map((cell) => cell.trim())
+    )
+}
+
+/** Fenced blocks of a language, dedented by their fence's indentation (blocks inside list items). */
+function codeBlocks(language: string): string[] {
+  return [...readme.matchAll(new RegExp('^( *)```' + language + '\\n([\\s\\S]*?)^\\1```', 'gm'))].map((match) =>
+    match[2]!.replace(new RegExp(`^${match[1]}`, 'gm'), '')
+  )
+}
+
+interface Step {
+  uses?: string
+  with?: Record<string, unknown>
+}
+interface Workflow {
+  on: Record<string, unknown>
+  permissions: Record<string, string>
+  jobs: Record<string, { steps: Step[]; environment?: string; concurrency?: { group: string }; if?: string }>
+}
+
+const workflows = codeBlocks('yaml').map((text) => ({ text, workflow: parse(text) as Workflow }))
+
+describe('README', () => {
+  it('lists every input of action.yml with its default, and nothing else', () => {
+    const rows = tableRows(section('Inputs'))
+    const documented = Object.fromEntries(rows.map(([name, fallback]) => [name!.replace(/`/g, ''), fallback!]))
+    const expected = Object.fromEntries(
+      Object.entries(actionYml.inputs).map(([name, spec]) => [
+        name,
+        spec.required ? '(required)' : spec.default ? `\`${spec.default}\`` : 'empty'
+      ])
+    )
+    expect(documented).toEqual(expected)
+  })
+
+  it('lists every output of action.yml, and nothing else', () => {
+    const documented = tableRows(section('Outputs')).map(([name]) => name!.replace(/`/g, ''))
+    expect(documented.sort()).toEqual(Object.keys(actionYml.outputs).sort())
+  })
+
+  it('has a workflow for each of the four uses', () => {
+    const triggers = workflows.map(({ workflow }) => Object.keys(workflow.on).join(','))
+    expect(triggers).toEqual(['issue_comment', 'pull_request_target', 'pull_request_target', 'push'])
+    expect(workflows.map(({ workflow }) => JSON.stringify(workflow.on))).toEqual([
+      '{"issue_comment":{"types":["created"]}}',
+      '{"pull_request_target":{"types":["closed"],"branches":["main"]}}',
+      '{"pull_request_target":{"types":["labeled"]}}',
+      '{"push":{"branches":["main"]}}'
+    ])
+  })
+
+  it.each(workflows.map(({ text, workflow }) => [Object.keys(workflow.on)[0]!, text, workflow] as const))(
+    'the %s workflow is valid for GitHub, with OIDC, an environment, a concurrency group per pipeline, and only inputs that exist',
+    (_name, text, workflow) => {
+      const parsed = parseWorkflow({ name: 'workflow.yml', content: text }, trace)
+      expect(parsed.context.errors.getErrors().map((error) => error.message)).toEqual([])
+
+      expect(workflow.permissions['id-token']).toBe('write')
+      const jobs = Object.values(workflow.jobs).filter((job) => job.steps.some((step) => OUR_ACTION.test(step.uses ?? '')))
+      expect(jobs).toHaveLength(1)
+      const [job] = jobs as [(typeof jobs)[number]]
+      expect(job.environment).toBe('codepipeline-approval')
+      expect(job.concurrency?.group).toBe('codepipeline-approval-shop-pipeline')
+      const steps = job.steps.map((step) => step.uses ?? '')
+      expect(steps.findIndex((uses) => uses.startsWith('aws-actions/configure-aws-credentials@'))).toBeLessThan(
+        steps.findIndex((uses) => OUR_ACTION.test(uses))
+      )
+      // No job that answers the approval checks out code.
+      expect(steps.some((uses) => uses.startsWith('actions/checkout@'))).toBe(false)
+      const ours = job.steps.find((step) => OUR_ACTION.test(step.uses ?? ''))!
+      for (const key of Object.keys(ours.with ?? {})) expect(Object.keys(actionYml.inputs)).toContain(key)
+      expect(ours.with?.['pipeline-name']).toBe('shop-pipeline')
+    }
+  )
+
+  it('gives an IAM policy with exactly the CodePipeline calls the action makes, scoped to the pipeline and the approval', () => {
+    interface Policy {
+      Statement: { Action: string | string[]; Resource?: string; Condition?: unknown }[]
+    }
+    const [trust, policy] = codeBlocks('json').map((text) => JSON.parse(text) as Policy)
+    const client = readFileSync('src/codepipeline-client.ts', 'utf8')
+    const called = [...client.matchAll(/new (\w+)Command\(/g)].map((match) => `codepipeline:${match[1]}`).sort()
+    const granted = policy!.Statement.flatMap((statement) => statement.Action).sort()
+    expect(granted).toEqual(called)
+    expect(policy!.Statement).toContainEqual(
+      expect.objectContaining({
+        Action: 'codepipeline:PutApprovalResult',
+        Resource: 'arn:aws:codepipeline:us-east-1:123456789012:shop-pipeline/Deploy/Approve'
+      })
+    )
+    expect(trust!.Statement[0]!.Condition).toEqual({
+      StringEquals: {
+        'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+        'token.actions.githubusercontent.com:sub': 'repo:acme/shop:environment:codepipeline-approval'
+      }
+    })
+  })
+
+  it('quotes, in its troubleshooting table, only messages the action can print', () => {
+    const sources = readdirSync('src')
+      .map((file) => readFileSync(`src/${file}`, 'utf8'))
+      .join('\n')
+    const quoted = tableRows(section('Troubleshooting'))
+      .slice(1)
+      .flatMap(([message]) => [...message!.matchAll(/`([^`]+)`/g)].map((match) => match[1]!))
+    expect(quoted.length).toBeGreaterThan(30)
+    for (const fragment of quoted) expect({ fragment, found: sources.includes(fragment) }).toEqual({ fragment, found: true })
+  })
+})
+
+describe('action.yml', () => {
+  it('is valid for GitHub and runs dist/index.js on node24', () => {
+    const parsed = parseAction({ name: 'action.yml', content: readFileSync('action.yml', 'utf8') }, trace)
+    expect(parsed.context.errors.getErrors().map((error) => error.message)).toEqual([])
+    expect((parse(readFileSync('action.yml', 'utf8')) as { runs: unknown }).runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+
+  it('fails the same check when it is not valid', () => {
+    const broken = readFileSync('action.yml', 'utf8').replace('using: node24', 'using: node99')
+    expect(parseAction({ name: 'action.yml', content: broken }, trace).context.errors.getErrors()).not.toEqual([])
+  })
+})
+
+describe('.env.example', () => {
+  it('sets every input for @github/local-action', () => {
+    const names = readFileSync('.env.example', 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('INPUT_'))
+      .map((line) => line.split('=')[0])
+    expect(names.sort()).toEqual(Object.keys(actionYml.inputs).map(inputVariable).sort())
+  })
+})
