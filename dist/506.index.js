@@ -5,13 +5,15 @@ export const modules = {
 /***/ 8506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS),
+  REQUEST_TIMEOUT_MS: () => (/* binding */ REQUEST_TIMEOUT_MS),
   createCodePipelineApi: () => (/* binding */ createCodePipelineApi)
 });
-
-// UNUSED EXPORTS: MAX_ATTEMPTS, REQUEST_TIMEOUT_MS
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codepipeline/dist-cjs/index.js
 var dist_cjs = __webpack_require__(8232);

@@ -1569,18 +1569,20 @@ const MAX_EXECUTION_PAGES = 5;
 // One execution has a handful of actions; the cap only guards against a
 // misbehaving endpoint that keeps returning a nextToken.
 const MAX_ACTION_PAGES = 10;
-/** One look at which target approvals wait for an answer, with their tokens. */
-async function readPendingApprovals(api, layout, targets) {
-    return layout.executionMode === 'PARALLEL'
-        ? readParallel(api, layout.pipelineName, targets)
-        : readFromState(api, layout.pipelineName, targets);
+/**
+ * One look at which target approvals wait for an answer, with their tokens.
+ * `state` is a GetPipelineState answer already read for this look, if any.
+ */
+async function readPendingApprovals(api, layout, targets, state) {
+    if (layout.executionMode === 'PARALLEL')
+        return readParallel(api, layout.pipelineName, targets);
+    return pendingInState(state ?? (await api.getPipelineState(layout.pipelineName)), targets);
 }
 /**
  * SUPERSEDED and QUEUED: a stage holds one execution, and GetPipelineState
  * shows the approval's token while it is InProgress.
  */
-async function readFromState(api, pipelineName, targets) {
-    const state = await api.getPipelineState(pipelineName);
+function pendingInState(state, targets) {
     const snapshot = { pending: [], notPending: [] };
     for (const target of targets) {
         const stage = state.stageStates?.find((candidate) => candidate.stageName === target.stageName);
@@ -1649,7 +1651,10 @@ async function listAllActionExecutions(api, pipelineName, pipelineExecutionId) {
  * guess when several could be meant.
  */
 async function locateApproval(api, request, { clock, log }) {
-    const layout = readLayout(await api.getPipeline(request.pipelineName));
+    // The state is read alongside the declaration: one round trip fewer for
+    // SUPERSEDED and QUEUED pipelines (PARALLEL ones list executions instead).
+    const [declaration, firstState] = await Promise.all([api.getPipeline(request.pipelineName), api.getPipelineState(request.pipelineName)]);
+    const layout = readLayout(declaration);
     const targets = resolveTargets(layout, request.stageName, request.actionName);
     const pipeline = `pipeline "${request.pipelineName}"`;
     const commitsByExecution = new Map();
@@ -1721,7 +1726,7 @@ async function locateApproval(api, request, { clock, log }) {
     }
     const deadline = clock.now() + request.waitTimeoutSeconds * 1000;
     for (let poll = 1;; poll++) {
-        const snapshot = await readPendingApprovals(api, layout, targets);
+        const snapshot = await readPendingApprovals(api, layout, targets, poll === 1 ? firstState : undefined);
         const step = await choose(snapshot.pending, snapshot.notPending);
         if ('found' in step)
             return step.found;
@@ -2000,15 +2005,28 @@ async function gitHubFor(inputs, request) {
 }
 async function answer(inputs, event, request, github) {
     const { decision, actor } = request;
-    if (github && request.trigger !== 'input') {
-        const authorization = await authorize(github, { decision, actor, sender: request.sender, repo: event.repo, pullRequest: request.pullRequest }, inputs);
-        info(`@${authorization.login} may ${decision === 'Approved' ? 'approve' : 'reject'}: role ${authorization.role}${authorization.approvedBy ? `, ${authorization.approvedBy}` : ''}.`);
+    // The AWS SDK loads only once the request is known to ask for something,
+    // and while GitHub answers; no AWS request is made before authorization.
+    const codepipelineClient = Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8506));
+    const [authorization, completed] = await Promise.allSettled([
+        github && request.trigger !== 'input'
+            ? authorize(github, { decision, actor, sender: request.sender, repo: event.repo, pullRequest: request.pullRequest }, inputs)
+            : undefined,
+        github && request.pullRequest && readsPullRequest(inputs, request)
+            ? completePullRequest(github, event.repo, request.pullRequest)
+            : request.pullRequest
+    ]);
+    // A denial is the answer, whatever else failed.
+    if (authorization.status === 'rejected')
+        throw authorization.reason;
+    if (completed.status === 'rejected')
+        throw completed.reason;
+    if (authorization.value) {
+        const { login, role, approvedBy } = authorization.value;
+        info(`@${login} may ${decision === 'Approved' ? 'approve' : 'reject'}: role ${role}${approvedBy ? `, ${approvedBy}` : ''}.`);
     }
-    const pullRequest = github && request.pullRequest && readsPullRequest(inputs, request)
-        ? await completePullRequest(github, event.repo, request.pullRequest)
-        : request.pullRequest;
-    // The AWS SDK loads only once the request is known to ask for something.
-    const { createCodePipelineApi } = await Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8506));
+    const pullRequest = completed.value;
+    const { createCodePipelineApi } = await codepipelineClient;
     const api = createCodePipelineApi({ region: inputs.awsRegion, mask: (secret) => setSecret(secret) });
     const approval = await locateApproval(api, {
         pipelineName: inputs.pipelineName,

@@ -50,7 +50,10 @@ export async function locateApproval(
   request: LocateRequest,
   { clock, log }: { clock: Clock; log(message: string): void }
 ): Promise<LocatedApproval> {
-  const layout = readLayout(await api.getPipeline(request.pipelineName))
+  // The state is read alongside the declaration: one round trip fewer for
+  // SUPERSEDED and QUEUED pipelines (PARALLEL ones list executions instead).
+  const [declaration, firstState] = await Promise.all([api.getPipeline(request.pipelineName), api.getPipelineState(request.pipelineName)])
+  const layout = readLayout(declaration)
   const targets = resolveTargets(layout, request.stageName, request.actionName)
   const pipeline = `pipeline "${request.pipelineName}"`
   const commitsByExecution = new Map<string, Promise<string[]>>()
@@ -137,7 +140,7 @@ export async function locateApproval(
 
   const deadline = clock.now() + request.waitTimeoutSeconds * 1000
   for (let poll = 1; ; poll++) {
-    const snapshot = await readPendingApprovals(api, layout, targets)
+    const snapshot = await readPendingApprovals(api, layout, targets, poll === 1 ? firstState : undefined)
     const step = await choose(snapshot.pending, snapshot.notPending)
     if ('found' in step) return step.found
     const remaining = deadline - clock.now()

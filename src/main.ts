@@ -76,23 +76,27 @@ async function gitHubFor(inputs: Inputs, request: DeploymentRequest): Promise<Gi
 
 async function answer(inputs: Inputs, event: EventContext, request: DeploymentRequest, github: GitHubClient | undefined): Promise<Answered> {
   const { decision, actor } = request
-  if (github && request.trigger !== 'input') {
-    const authorization = await authorize(
-      github,
-      { decision, actor, sender: request.sender, repo: event.repo, pullRequest: request.pullRequest },
-      inputs
-    )
-    core.info(
-      `@${authorization.login} may ${decision === 'Approved' ? 'approve' : 'reject'}: role ${authorization.role}${authorization.approvedBy ? `, ${authorization.approvedBy}` : ''}.`
-    )
-  }
-  const pullRequest =
+  // The AWS SDK loads only once the request is known to ask for something,
+  // and while GitHub answers; no AWS request is made before authorization.
+  const codepipelineClient = import('./codepipeline-client.js')
+  const [authorization, completed] = await Promise.allSettled([
+    github && request.trigger !== 'input'
+      ? authorize(github, { decision, actor, sender: request.sender, repo: event.repo, pullRequest: request.pullRequest }, inputs)
+      : undefined,
     github && request.pullRequest && readsPullRequest(inputs, request)
-      ? await completePullRequest(github, event.repo, request.pullRequest)
+      ? completePullRequest(github, event.repo, request.pullRequest)
       : request.pullRequest
+  ])
+  // A denial is the answer, whatever else failed.
+  if (authorization.status === 'rejected') throw authorization.reason
+  if (completed.status === 'rejected') throw completed.reason
+  if (authorization.value) {
+    const { login, role, approvedBy } = authorization.value
+    core.info(`@${login} may ${decision === 'Approved' ? 'approve' : 'reject'}: role ${role}${approvedBy ? `, ${approvedBy}` : ''}.`)
+  }
+  const pullRequest = completed.value
 
-  // The AWS SDK loads only once the request is known to ask for something.
-  const { createCodePipelineApi } = await import('./codepipeline-client.js')
+  const { createCodePipelineApi } = await codepipelineClient
   const api = createCodePipelineApi({ region: inputs.awsRegion, mask: (secret) => core.setSecret(secret) })
   const approval = await locateApproval(
     api,

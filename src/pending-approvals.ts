@@ -1,4 +1,4 @@
-import type { ActionExecutionDetail } from '@aws-sdk/client-codepipeline'
+import type { ActionExecutionDetail, GetPipelineStateOutput } from '@aws-sdk/client-codepipeline'
 import type { CodePipelineApi } from './codepipeline-api.js'
 import { describeApproval, type ApprovalAction, type PipelineLayout } from './pipeline-layout.js'
 
@@ -22,23 +22,25 @@ const MAX_EXECUTION_PAGES = 5
 // misbehaving endpoint that keeps returning a nextToken.
 const MAX_ACTION_PAGES = 10
 
-/** One look at which target approvals wait for an answer, with their tokens. */
+/**
+ * One look at which target approvals wait for an answer, with their tokens.
+ * `state` is a GetPipelineState answer already read for this look, if any.
+ */
 export async function readPendingApprovals(
   api: CodePipelineApi,
   layout: PipelineLayout,
-  targets: ApprovalAction[]
+  targets: ApprovalAction[],
+  state?: GetPipelineStateOutput
 ): Promise<ApprovalSnapshot> {
-  return layout.executionMode === 'PARALLEL'
-    ? readParallel(api, layout.pipelineName, targets)
-    : readFromState(api, layout.pipelineName, targets)
+  if (layout.executionMode === 'PARALLEL') return readParallel(api, layout.pipelineName, targets)
+  return pendingInState(state ?? (await api.getPipelineState(layout.pipelineName)), targets)
 }
 
 /**
  * SUPERSEDED and QUEUED: a stage holds one execution, and GetPipelineState
  * shows the approval's token while it is InProgress.
  */
-async function readFromState(api: CodePipelineApi, pipelineName: string, targets: ApprovalAction[]): Promise<ApprovalSnapshot> {
-  const state = await api.getPipelineState(pipelineName)
+function pendingInState(state: GetPipelineStateOutput, targets: ApprovalAction[]): ApprovalSnapshot {
   const snapshot: ApprovalSnapshot = { pending: [], notPending: [] }
   for (const target of targets) {
     const stage = state.stageStates?.find((candidate) => candidate.stageName === target.stageName)

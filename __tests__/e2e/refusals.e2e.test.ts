@@ -56,7 +56,7 @@ describe.each(runtimes())('dist/index.js under $name: every refusal fails the st
       expect(await refusal({ eventName: 'issue_comment', payload })).toBe(
         '@alice wrote the command but @mallory sent the event, so nothing was sent: @alice should post the command again.'
       )
-      expect(standIns.github.routes().filter((route) => route.startsWith('GET'))).toEqual([])
+      expect(standIns.github.routes().filter((route) => route.endsWith('/permission'))).toEqual([])
     })
 
     it('denies bots unless approvers names them', async () => {

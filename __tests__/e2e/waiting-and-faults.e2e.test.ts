@@ -22,15 +22,10 @@ describe.each(runtimes())('dist/index.js under $name: waiting, retries and lost 
         'Waiting (check 1): Nothing waits for an answer at Deploy/Approve in pipeline "shop-pipeline" (Deploy/Approve is not run yet); checking again in 1 s, 30 s left.'
       )
       expect(puts()[0]?.input.token).toBe(token)
-      // GetPipeline once, one GetPipelineState per poll, the execution's revisions once.
-      expect(standIns.pipeline.operations()).toEqual([
-        'GetPipeline',
-        'GetPipelineState',
-        'GetPipelineState',
-        'GetPipelineState',
-        'GetPipelineExecution',
-        'PutApprovalResult'
-      ])
+      // GetPipeline once (beside the first poll), one GetPipelineState per poll, the execution's revisions once.
+      const operations = standIns.pipeline.operations()
+      expect(operations.slice(0, 2).sort()).toEqual(['GetPipeline', 'GetPipelineState'])
+      expect(operations.slice(2)).toEqual(['GetPipelineState', 'GetPipelineState', 'GetPipelineExecution', 'PutApprovalResult'])
     })
 
     it('gives up when the time runs out, within the budget, saying why', async () => {
@@ -54,15 +49,14 @@ describe.each(runtimes())('dist/index.js under $name: waiting, retries and lost 
       const run = await standIns.run(node, comment)
       expect(run.exitCode).toBe(0)
       expect(standIns.pipeline.model.answerOf(token)?.status).toBe('Succeeded')
-      expect(standIns.pipeline.requests.map((request) => `${request.operation} ${request.answer}`)).toEqual([
-        'GetPipeline 200',
+      const answers = standIns.pipeline.requests.map((request) => `${request.operation} ${request.answer}`)
+      expect(answers.filter((answer) => answer.startsWith('GetPipelineState'))).toEqual([
         'GetPipelineState throttle',
         'GetPipelineState throttle',
-        'GetPipelineState 200',
-        'GetPipelineExecution 200',
-        'PutApprovalResult error503',
-        'PutApprovalResult 200'
+        'GetPipelineState 200'
       ])
+      expect(answers.slice(-3)).toEqual(['GetPipelineExecution 200', 'PutApprovalResult error503', 'PutApprovalResult 200'])
+      expect(answers).toContain('GetPipeline 200')
     })
 
     it('fails in one sentence when 5xx persists', async () => {
