@@ -121,7 +121,7 @@ describe('locateApproval', () => {
       const model = new CodePipelineModel().addPipeline(shopPipeline())
       const { result, clock } = locate(model, { waitTimeoutSeconds: 25, pollIntervalSeconds: 10 })
       await expect(result).rejects.toThrow(
-        'Gave up after waiting 25 s. Nothing waits for an answer at Deploy/Approve in pipeline "shop-pipeline" (Deploy/Approve is not run yet), so nothing was sent'
+        'After waiting 25 s, nothing waits for an answer at Deploy/Approve in pipeline "shop-pipeline" (Deploy/Approve is not run yet), so nothing was sent'
       )
       expect(clock.sleeps).toEqual([10_000, 10_000, 5_000])
       expect(clock.elapsed()).toBe(25_000)

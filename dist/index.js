@@ -1734,7 +1734,8 @@ async function locateApproval(api, request, { clock, log }) {
         if (remaining <= 0) {
             if (request.waitTimeoutSeconds === 0)
                 throw step.notYet;
-            throw new errors/* ActionError */.l(`Gave up after waiting ${request.waitTimeoutSeconds} s. ${step.notYet.message}`);
+            const { message } = step.notYet;
+            throw new errors/* ActionError */.l(`After waiting ${request.waitTimeoutSeconds} s, ${message.charAt(0).toLowerCase()}${message.slice(1)}`);
         }
         const pause = Math.min(request.pollIntervalSeconds * 1000, remaining);
         log(`Waiting (check ${poll}): ${firstClause(step.notYet.message)}; checking again in ${Math.ceil(pause / 1000)} s, ${Math.ceil(remaining / 1000)} s left.`);
@@ -2008,6 +2009,8 @@ async function answer(inputs, event, request, github) {
     // The AWS SDK loads only once the request is known to ask for something,
     // and while GitHub answers; no AWS request is made before authorization.
     const codepipelineClient = Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8506));
+    // Observed now, so a denial that returns early cannot leave it unhandled.
+    codepipelineClient.catch(() => undefined);
     const [authorization, completed] = await Promise.allSettled([
         github && request.trigger !== 'input'
             ? authorize(github, { decision, actor, sender: request.sender, repo: event.repo, pullRequest: request.pullRequest }, inputs)

@@ -146,7 +146,8 @@ export async function locateApproval(
     const remaining = deadline - clock.now()
     if (remaining <= 0) {
       if (request.waitTimeoutSeconds === 0) throw step.notYet
-      throw new ActionError(`Gave up after waiting ${request.waitTimeoutSeconds} s. ${step.notYet.message}`)
+      const { message } = step.notYet
+      throw new ActionError(`After waiting ${request.waitTimeoutSeconds} s, ${message.charAt(0).toLowerCase()}${message.slice(1)}`)
     }
     const pause = Math.min(request.pollIntervalSeconds * 1000, remaining)
     log(`Waiting (check ${poll}): ${firstClause(step.notYet.message)}; checking again in ${Math.ceil(pause / 1000)} s, ${Math.ceil(remaining / 1000)} s left.`)

@@ -79,6 +79,8 @@ async function answer(inputs: Inputs, event: EventContext, request: DeploymentRe
   // The AWS SDK loads only once the request is known to ask for something,
   // and while GitHub answers; no AWS request is made before authorization.
   const codepipelineClient = import('./codepipeline-client.js')
+  // Observed now, so a denial that returns early cannot leave it unhandled.
+  codepipelineClient.catch(() => undefined)
   const [authorization, completed] = await Promise.allSettled([
     github && request.trigger !== 'input'
       ? authorize(github, { decision, actor, sender: request.sender, repo: event.repo, pullRequest: request.pullRequest }, inputs)

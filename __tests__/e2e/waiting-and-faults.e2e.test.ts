@@ -33,7 +33,7 @@ describe.each(runtimes())('dist/index.js under $name: waiting, retries and lost 
       const run = await standIns.run(node, { ...comment, inputs: { 'pipeline-name': 'shop-pipeline', 'wait-timeout': '2', 'poll-interval': '1' } })
       expect(run.exitCode).toBe(1)
       expect(failureMessage(run)).toBe(
-        'Gave up after waiting 2 s. Nothing waits for an answer at Deploy/Approve in pipeline "shop-pipeline" (Deploy/Approve is not run yet), so nothing was sent: check that the pipeline run reached the approval, or set wait-timeout to wait for it.'
+        'After waiting 2 s, nothing waits for an answer at Deploy/Approve in pipeline "shop-pipeline" (Deploy/Approve is not run yet), so nothing was sent: check that the pipeline run reached the approval, or set wait-timeout to wait for it.'
       )
       expect(run.durationMs).toBeLessThan(2_000 + 10_000)
       expect(standIns.pipeline.operations().filter((operation) => operation === 'GetPipelineState')).toHaveLength(3)
