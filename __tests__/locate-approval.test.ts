@@ -4,7 +4,7 @@ import { locateApproval, type LocateRequest } from '../src/locate-approval.js'
 import { CodePipelineModel } from './support/codepipeline-model.js'
 import { modelApi } from './support/codepipeline-model-api.js'
 import { fakeClock } from './support/fake-clock.js'
-import { shopPipeline, waitingShop } from './support/pipelines.js'
+import { shopPipeline, twoWaitingShop, waitingShop } from './support/pipelines.js'
 
 const SHA_A = 'aaaaaaa1aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'
 const SHA_B = 'bbbbbbb2bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb'
@@ -163,12 +163,8 @@ describe('locateApproval', () => {
 
   describe('PARALLEL mode', () => {
     function twoWaiting() {
-      const model = new CodePipelineModel().addPipeline(shopPipeline('shop-pipeline', 'PARALLEL'))
-      const first = model.startExecution('shop-pipeline', SHA_A)
-      const tokenA = model.waitAtApproval(first, 'Deploy', 'Approve')
-      const second = model.startExecution('shop-pipeline', SHA_B)
-      const tokenB = model.waitAtApproval(second, 'Deploy', 'Approve')
-      return { model, first, second, tokenA, tokenB }
+      const shop = twoWaitingShop(SHA_A, SHA_B)
+      return { model: shop.model, first: shop.firstExecution, second: shop.secondExecution, tokenB: shop.secondToken }
     }
 
     it('picks the execution whose commit matches, using the listing revisions', async () => {

@@ -97,37 +97,18 @@ describeWithCli(`the CodePipeline stand-in, driven by ${(version.stdout || versi
     expect(missing.status).not.toBe(0)
     expect(missing.stderr).toContain('PipelineNotFoundException')
 
-    const lowercase = await aws(
-      'codepipeline',
-      'put-approval-result',
-      '--pipeline-name',
-      'shop-pipeline',
-      '--stage-name',
-      'Deploy',
-      '--action-name',
-      'Approve',
-      '--token',
-      token,
-      '--result',
-      'status=approved,summary=ok'
-    )
+    const answer = (answerToken: string, result: string) =>
+      aws(
+        'codepipeline',
+        'put-approval-result',
+        ...['--pipeline-name', 'shop-pipeline', '--stage-name', 'Deploy', '--action-name', 'Approve'],
+        ...['--token', answerToken, '--result', result]
+      )
+    const lowercase = await answer(token, 'status=approved,summary=ok')
     expect(lowercase.status).not.toBe(0)
     expect(lowercase.stderr).toContain('ValidationException')
 
-    const stranger = await aws(
-      'codepipeline',
-      'put-approval-result',
-      '--pipeline-name',
-      'shop-pipeline',
-      '--stage-name',
-      'Deploy',
-      '--action-name',
-      'Approve',
-      '--token',
-      '00000000-0000-0000-0000-000000000000',
-      '--result',
-      'status=Approved,summary=ok'
-    )
+    const stranger = await answer('00000000-0000-0000-0000-000000000000', 'status=Approved,summary=ok')
     expect(stranger.stderr).toContain('InvalidApprovalTokenException')
     expect(server.model.answerOf(token)?.status).toBe('InProgress')
   })

@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { CodePipelineModel } from '../support/codepipeline-model.js'
 import { closedEvent, commentEvent, example, labeledEvent, PR_HEAD, PR_MERGE_COMMIT, PR_URL } from '../support/payloads.js'
-import { shopPipeline } from '../support/pipelines.js'
+import { twoWaitingShop } from '../support/pipelines.js'
 import { failureMessage, unexpectedStderr, warnings } from './support/run-action.js'
 import { runtimes } from './support/runtimes.js'
 import { useStandIns } from './support/stand-ins.js'
@@ -174,13 +173,9 @@ describe.each(runtimes())('dist/index.js under $name: each trigger sends its dec
 
   describe('PARALLEL mode with two executions waiting at the approval', () => {
     function twoWaiting() {
-      const model = new CodePipelineModel().addPipeline(shopPipeline('shop-pipeline', 'PARALLEL'))
-      const merged = model.startExecution('shop-pipeline', PR_MERGE_COMMIT)
-      const mergedToken = model.waitAtApproval(merged, 'Deploy', 'Approve')
-      const head = model.startExecution('shop-pipeline', PR_HEAD)
-      const headToken = model.waitAtApproval(head, 'Deploy', 'Approve')
-      standIns.pipeline.reset(model)
-      return { merged, mergedToken, head, headToken }
+      const shop = twoWaitingShop(PR_MERGE_COMMIT, PR_HEAD)
+      standIns.pipeline.reset(shop.model)
+      return { merged: shop.firstExecution, mergedToken: shop.firstToken, head: shop.secondExecution, headToken: shop.secondToken }
     }
 
     it('answers the execution whose commit the pull request vouches for, with its token', async () => {

@@ -20,3 +20,13 @@ export function waitingShop(commit: string, executionMode: ExecutionMode = 'SUPE
   const token = model.waitAtApproval(executionId, 'Deploy', 'Approve')
   return { model, executionId, token }
 }
+
+/** A PARALLEL shop pipeline where two executions, at `first` then `second`, wait at Deploy/Approve. */
+export function twoWaitingShop(first: string, second: string) {
+  const model = new CodePipelineModel().addPipeline(shopPipeline('shop-pipeline', 'PARALLEL'))
+  const firstExecution = model.startExecution('shop-pipeline', first)
+  const firstToken = model.waitAtApproval(firstExecution, 'Deploy', 'Approve')
+  const secondExecution = model.startExecution('shop-pipeline', second)
+  const secondToken = model.waitAtApproval(secondExecution, 'Deploy', 'Approve')
+  return { model, firstExecution, firstToken, secondExecution, secondToken }
+}
