@@ -10,8 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS),
-  REQUEST_TIMEOUT_MS: () => (/* binding */ REQUEST_TIMEOUT_MS),
   createCodePipelineApi: () => (/* binding */ createCodePipelineApi)
 });
 

@@ -1586,7 +1586,7 @@ function pendingInState(state, targets) {
     const snapshot = { pending: [], notPending: [] };
     for (const target of targets) {
         const stage = state.stageStates?.find((candidate) => candidate.stageName === target.stageName);
-        const latest = stage?.actionStates?.find((action) => action.actionName === target.actionName)?.latestExecution;
+        const latest = latestInState(state, target);
         if (latest?.status === 'InProgress' && latest.token) {
             snapshot.pending.push({ ...target, token: latest.token, pipelineExecutionId: stage?.latestExecution?.pipelineExecutionId });
         }
@@ -1595,6 +1595,12 @@ function pendingInState(state, targets) {
         }
     }
     return snapshot;
+}
+/** The latest execution of an action, as GetPipelineState shows it. */
+function latestInState(state, target) {
+    return state.stageStates
+        ?.find((stage) => stage.stageName === target.stageName)
+        ?.actionStates?.find((action) => action.actionName === target.actionName)?.latestExecution;
 }
 /**
  * PARALLEL: GetPipelineState shows no token and several executions can wait
@@ -1627,6 +1633,7 @@ async function readParallel(api, pipelineName, targets) {
         .map((target) => `no execution waits at ${describeApproval(target)} (${inProgress.length} in progress)`);
     return { pending, notPending };
 }
+/** Every action execution of one pipeline execution, page by page. */
 async function listAllActionExecutions(api, pipelineName, pipelineExecutionId) {
     const details = [];
     let nextToken;
@@ -1898,6 +1905,7 @@ function setOutputs(reporter, values) {
 var codepipeline_api = __nccwpck_require__(4133);
 ;// CONCATENATED MODULE: ./src/send-approval.ts
 
+
 // What a retried PutApprovalResult answers when its first attempt went through.
 const ANSWERED = new Set(['ApprovalAlreadyCompletedException', 'InvalidApprovalTokenException']);
 /**
@@ -1924,14 +1932,11 @@ async function sendApproval(api, approval, decision, summary, log) {
 }
 async function readAnswer(api, approval) {
     if (approval.executionMode === 'PARALLEL' && approval.pipelineExecutionId) {
-        const { actionExecutionDetails = [] } = await api.listActionExecutions(approval.pipelineName, approval.pipelineExecutionId);
-        const detail = actionExecutionDetails.find((candidate) => candidate.stageName === approval.stageName && candidate.actionName === approval.actionName);
+        const details = await listAllActionExecutions(api, approval.pipelineName, approval.pipelineExecutionId);
+        const detail = details.find((candidate) => candidate.stageName === approval.stageName && candidate.actionName === approval.actionName);
         return detail && { status: detail.status, summary: detail.output?.executionResult?.externalExecutionSummary, at: detail.lastUpdateTime };
     }
-    const state = await api.getPipelineState(approval.pipelineName);
-    const latest = state.stageStates
-        ?.find((stage) => stage.stageName === approval.stageName)
-        ?.actionStates?.find((action) => action.actionName === approval.actionName)?.latestExecution;
+    const latest = latestInState(await api.getPipelineState(approval.pipelineName), approval);
     return latest && { status: latest.status, summary: latest.summary, at: latest.lastStatusChange };
 }
 

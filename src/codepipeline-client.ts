@@ -11,10 +11,10 @@ import { awsErrorFacts, describeAwsError, type CallTarget } from './aws-errors.j
 import { CodePipelineError, type CodePipelineApi } from './codepipeline-api.js'
 
 /** Every request gives up after this long, so a hung endpoint cannot hang the job. */
-export const REQUEST_TIMEOUT_MS = 10_000
+const REQUEST_TIMEOUT_MS = 10_000
 const CONNECT_TIMEOUT_MS = 5_000
 /** The SDK's standard retry strategy backs off on throttling, 5xx and timeouts. */
-export const MAX_ATTEMPTS = 3
+const MAX_ATTEMPTS = 3
 
 export interface CodePipelineClientOptions {
   /** Empty: the SDK's own resolution (AWS_REGION, profile, ...). */

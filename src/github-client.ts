@@ -3,7 +3,7 @@ import { defaults } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 
 /** Every GitHub request gives up after this long, so a hung API cannot hang the job. */
-export const GITHUB_REQUEST_TIMEOUT_MS = 10_000
+const GITHUB_REQUEST_TIMEOUT_MS = 10_000
 /** plugin-retry retries 5xx, 429 and timeouts, after 1 s and then 4 s. */
 const GITHUB_RETRIES = 2
 

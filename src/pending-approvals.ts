@@ -1,4 +1,4 @@
-import type { ActionExecutionDetail, GetPipelineStateOutput } from '@aws-sdk/client-codepipeline'
+import type { ActionExecution, ActionExecutionDetail, GetPipelineStateOutput } from '@aws-sdk/client-codepipeline'
 import type { CodePipelineApi } from './codepipeline-api.js'
 import { describeApproval, type ApprovalAction, type PipelineLayout } from './pipeline-layout.js'
 
@@ -44,7 +44,7 @@ function pendingInState(state: GetPipelineStateOutput, targets: ApprovalAction[]
   const snapshot: ApprovalSnapshot = { pending: [], notPending: [] }
   for (const target of targets) {
     const stage = state.stageStates?.find((candidate) => candidate.stageName === target.stageName)
-    const latest = stage?.actionStates?.find((action) => action.actionName === target.actionName)?.latestExecution
+    const latest = latestInState(state, target)
     if (latest?.status === 'InProgress' && latest.token) {
       snapshot.pending.push({ ...target, token: latest.token, pipelineExecutionId: stage?.latestExecution?.pipelineExecutionId })
     } else {
@@ -52,6 +52,13 @@ function pendingInState(state: GetPipelineStateOutput, targets: ApprovalAction[]
     }
   }
   return snapshot
+}
+
+/** The latest execution of an action, as GetPipelineState shows it. */
+export function latestInState(state: GetPipelineStateOutput, target: ApprovalAction): ActionExecution | undefined {
+  return state.stageStates
+    ?.find((stage) => stage.stageName === target.stageName)
+    ?.actionStates?.find((action) => action.actionName === target.actionName)?.latestExecution
 }
 
 /**
@@ -91,7 +98,8 @@ async function readParallel(api: CodePipelineApi, pipelineName: string, targets:
   return { pending, notPending }
 }
 
-async function listAllActionExecutions(
+/** Every action execution of one pipeline execution, page by page. */
+export async function listAllActionExecutions(
   api: CodePipelineApi,
   pipelineName: string,
   pipelineExecutionId: string

@@ -1,6 +1,7 @@
 import type { CodePipelineApi } from './codepipeline-api.js'
 import { CodePipelineError } from './codepipeline-api.js'
 import type { LocatedApproval } from './locate-approval.js'
+import { latestInState, listAllActionExecutions } from './pending-approvals.js'
 import type { Decision } from './types.js'
 
 export interface SentApproval {
@@ -43,15 +44,10 @@ async function readAnswer(
   approval: LocatedApproval
 ): Promise<{ status?: string; summary?: string; at?: Date } | undefined> {
   if (approval.executionMode === 'PARALLEL' && approval.pipelineExecutionId) {
-    const { actionExecutionDetails = [] } = await api.listActionExecutions(approval.pipelineName, approval.pipelineExecutionId)
-    const detail = actionExecutionDetails.find(
-      (candidate) => candidate.stageName === approval.stageName && candidate.actionName === approval.actionName
-    )
+    const details = await listAllActionExecutions(api, approval.pipelineName, approval.pipelineExecutionId)
+    const detail = details.find((candidate) => candidate.stageName === approval.stageName && candidate.actionName === approval.actionName)
     return detail && { status: detail.status, summary: detail.output?.executionResult?.externalExecutionSummary, at: detail.lastUpdateTime }
   }
-  const state = await api.getPipelineState(approval.pipelineName)
-  const latest = state.stageStates
-    ?.find((stage) => stage.stageName === approval.stageName)
-    ?.actionStates?.find((action) => action.actionName === approval.actionName)?.latestExecution
+  const latest = latestInState(await api.getPipelineState(approval.pipelineName), approval)
   return latest && { status: latest.status, summary: latest.summary, at: latest.lastStatusChange }
 }
