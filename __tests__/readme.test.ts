@@ -109,7 +109,7 @@ describe('README', () => {
       Statement: { Action: string | string[]; Resource?: string; Condition?: unknown }[]
     }
     const [trust, policy] = codeBlocks('json').map((text) => JSON.parse(text) as Policy)
-    const client = readFileSync('src/codepipeline-client.ts', 'utf8')
+    const client = readFileSync('src/codepipeline/client.ts', 'utf8')
     const called = [...client.matchAll(/new (\w+)Command\(/g)].map((match) => `codepipeline:${match[1]}`).sort()
     const granted = policy!.Statement.flatMap((statement) => statement.Action).sort()
     expect(granted).toEqual(called)
@@ -128,7 +128,8 @@ describe('README', () => {
   })
 
   it('quotes, in its troubleshooting table, only messages the action can print', () => {
-    const sources = readdirSync('src')
+    const sources = readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
       .map((file) => readFileSync(`src/${file}`, 'utf8'))
       .join('\n')
     const quoted = tableRows(section('Troubleshooting'))

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4133:
+/***/ 3359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -64,7 +64,7 @@ function errorMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9543);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8608);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -73,7 +73,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9543:
+/***/ 8608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -950,7 +950,7 @@ function truncate(text, max) {
     return `${text.slice(0, end).trimEnd()}…`;
 }
 
-;// CONCATENATED MODULE: ./src/github-errors.ts
+;// CONCATENATED MODULE: ./src/github/errors.ts
 /** The HTTP status of an Octokit RequestError, if the error has one. */
 function httpStatus(error) {
     const status = error?.status;
@@ -971,7 +971,7 @@ function describeGitHubFailure(error) {
     return `GitHub could not be reached (${typeof message === 'string' ? message : String(error)}); try again later`;
 }
 
-;// CONCATENATED MODULE: ./src/authorize.ts
+;// CONCATENATED MODULE: ./src/github/authorize.ts
 
 
 // Repository roles from weakest to strongest; triage and read never pass.
@@ -1432,7 +1432,7 @@ function skip(reason) {
     return { act: false, reason: `Skipped: ${reason}.` };
 }
 
-;// CONCATENATED MODULE: ./src/job-summary.ts
+;// CONCATENATED MODULE: ./src/report/job-summary.ts
 
 
 /**
@@ -1502,7 +1502,7 @@ function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-;// CONCATENATED MODULE: ./src/pipeline-layout.ts
+;// CONCATENATED MODULE: ./src/codepipeline/pipeline-layout.ts
 
 /** Reads the stages, actions and execution mode from GetPipeline's declaration. */
 function readLayout(declaration) {
@@ -1561,7 +1561,7 @@ function resolveTargets(layout, stageName, actionName) {
     return targets;
 }
 
-;// CONCATENATED MODULE: ./src/pending-approvals.ts
+;// CONCATENATED MODULE: ./src/codepipeline/pending-approvals.ts
 
 // Executions are listed newest first; one still waiting at an approval is
 // among the most recent ones, so the listing stops after this many pages.
@@ -1647,7 +1647,7 @@ async function listAllActionExecutions(api, pipelineName, pipelineExecutionId) {
     return details;
 }
 
-;// CONCATENATED MODULE: ./src/locate-approval.ts
+;// CONCATENATED MODULE: ./src/codepipeline/locate-approval.ts
 
 
 
@@ -1759,7 +1759,7 @@ function firstClause(message) {
     return message.split(', so nothing was sent')[0] ?? message;
 }
 
-;// CONCATENATED MODULE: ./src/reply-text.ts
+;// CONCATENATED MODULE: ./src/report/reply-text.ts
 
 /**
  * The comment left on the pull request: what was sent (or would be, in a
@@ -1792,7 +1792,7 @@ function defuseMentions(text) {
     return text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
 }
 
-;// CONCATENATED MODULE: ./src/pull-request-feedback.ts
+;// CONCATENATED MODULE: ./src/github/pull-request-feedback.ts
 
 
 
@@ -1834,7 +1834,7 @@ function startFeedback(client, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/pull-request.ts
+;// CONCATENATED MODULE: ./src/github/pull-request.ts
 
 
 /**
@@ -1861,7 +1861,7 @@ async function completePullRequest(client, repo, pullRequest) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/report/outputs.ts
 /** Output names exactly as action.yml declares them. */
 const OUTPUT = {
     decision: 'decision',
@@ -1901,9 +1901,9 @@ function setOutputs(reporter, values) {
         reporter.setOutput(name, values[name] ?? '');
 }
 
-// EXTERNAL MODULE: ./src/codepipeline-api.ts
-var codepipeline_api = __nccwpck_require__(4133);
-;// CONCATENATED MODULE: ./src/send-approval.ts
+// EXTERNAL MODULE: ./src/codepipeline/api.ts
+var codepipeline_api = __nccwpck_require__(3359);
+;// CONCATENATED MODULE: ./src/codepipeline/send-approval.ts
 
 
 // What a retried PutApprovalResult answers when its first attempt went through.
@@ -2007,13 +2007,13 @@ async function gitHubFor(inputs, request) {
     if (!inputs.githubToken) {
         throw new errors/* ActionError */.l(`Input github-token is empty, but ${authorizes ? `checking @${request.actor.login}'s permission` : 'reading the pull request'} needs it: leave github-token at its default, \${{ github.token }}.`);
     }
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7890))).createGitHubClient(inputs.githubToken);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584))).createGitHubClient(inputs.githubToken);
 }
 async function answer(inputs, event, request, github) {
     const { decision, actor } = request;
     // The AWS SDK loads only once the request is known to ask for something,
     // and while GitHub answers; no AWS request is made before authorization.
-    const codepipelineClient = Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8506));
+    const codepipelineClient = Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 950));
     // Observed now, so a denial that returns early cannot leave it unhandled.
     codepipelineClient.catch(() => undefined);
     const [authorization, completed] = await Promise.allSettled([

@@ -1,19 +1,19 @@
 import * as core from '@actions/core'
 import { composeSummary } from './approval-summary.js'
-import { authorize } from './authorize.js'
+import { authorize } from './github/authorize.js'
 import { systemClock } from './clock.js'
 import { shortSha, vouchedCommits } from './commit-check.js'
 import { ActionError, errorMessage } from './errors.js'
 import { readEventContext, type EventContext } from './event-context.js'
-import type { GitHubClient } from './github-client.js'
+import type { GitHubClient } from './github/client.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { interpretEvent, type DeploymentRequest } from './interpret-event.js'
-import { writeJobSummary } from './job-summary.js'
-import { locateApproval } from './locate-approval.js'
-import { startFeedback, type PullRequestFeedback } from './pull-request-feedback.js'
-import { completePullRequest } from './pull-request.js'
-import { reportOutcome, type Answered, type Ending } from './report.js'
-import { sendApproval } from './send-approval.js'
+import { writeJobSummary } from './report/job-summary.js'
+import { locateApproval } from './codepipeline/locate-approval.js'
+import { startFeedback, type PullRequestFeedback } from './github/pull-request-feedback.js'
+import { completePullRequest } from './github/pull-request.js'
+import { reportOutcome, type Answered, type Ending } from './report/outputs.js'
+import { sendApproval } from './codepipeline/send-approval.js'
 
 /**
  * event -> request -> authorized request -> located approval -> result -> report.
@@ -71,14 +71,14 @@ async function gitHubFor(inputs: Inputs, request: DeploymentRequest): Promise<Gi
       `Input github-token is empty, but ${authorizes ? `checking @${request.actor.login}'s permission` : 'reading the pull request'} needs it: leave github-token at its default, \${{ github.token }}.`
     )
   }
-  return (await import('./github-client.js')).createGitHubClient(inputs.githubToken)
+  return (await import('./github/client.js')).createGitHubClient(inputs.githubToken)
 }
 
 async function answer(inputs: Inputs, event: EventContext, request: DeploymentRequest, github: GitHubClient | undefined): Promise<Answered> {
   const { decision, actor } = request
   // The AWS SDK loads only once the request is known to ask for something,
   // and while GitHub answers; no AWS request is made before authorization.
-  const codepipelineClient = import('./codepipeline-client.js')
+  const codepipelineClient = import('./codepipeline/client.js')
   // Observed now, so a denial that returns early cannot leave it unhandled.
   codepipelineClient.catch(() => undefined)
   const [authorization, completed] = await Promise.allSettled([

@@ -1,4 +1,4 @@
-import type { Answered } from '../../src/report.js'
+import type { Answered } from '../../src/report/outputs.js'
 
 /** A sent approval as main reports it. */
 export function answered(overrides: Partial<Answered> = {}): Answered {

@@ -1,4 +1,4 @@
-import { CodePipelineError, type CodePipelineApi } from '../../src/codepipeline-api.js'
+import { CodePipelineError, type CodePipelineApi } from '../../src/codepipeline/api.js'
 import { CodePipelineFault, type CodePipelineModel } from './codepipeline-model.js'
 
 /**

@@ -1,7 +1,7 @@
-import type { CommitVerdict } from './commit-check.js'
-import type { DeploymentRequest, PullRequestInfo } from './interpret-event.js'
-import type { LocatedApproval } from './locate-approval.js'
-import type { Decision } from './types.js'
+import type { CommitVerdict } from '../commit-check.js'
+import type { DeploymentRequest, PullRequestInfo } from '../interpret-event.js'
+import type { LocatedApproval } from '../codepipeline/locate-approval.js'
+import type { Decision } from '../types.js'
 
 /** Output names exactly as action.yml declares them. */
 export const OUTPUT = {

@@ -1,7 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import { OUTPUT, reportOutcome, type Reporter } from '../src/report.js'
-import { answered as makeAnswered } from './support/answered.js'
-import { actionYml } from './support/inputs.js'
+import { OUTPUT, reportOutcome, type Reporter } from '../../src/report/outputs.js'
+import { answered as makeAnswered } from '../support/answered.js'
+import { actionYml } from '../support/inputs.js'
 
 function reporter(): Reporter & { outputs: Record<string, string> } {
   const outputs: Record<string, string> = {}

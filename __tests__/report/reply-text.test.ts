@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { replyText } from '../src/reply-text.js'
-import { answered } from './support/answered.js'
+import { replyText } from '../../src/report/reply-text.js'
+import { answered } from '../support/answered.js'
 
 const RUN = 'https://github.com/o/r/actions/runs/9'
 

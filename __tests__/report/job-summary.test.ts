@@ -1,6 +1,6 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import { writeJobSummary, type SummaryWriter } from '../src/job-summary.js'
-import { answered } from './support/answered.js'
+import { writeJobSummary, type SummaryWriter } from '../../src/report/job-summary.js'
+import { answered } from '../support/answered.js'
 
 const run = { eventName: 'issue_comment', runUrl: 'https://github.com/o/r/actions/runs/9' }
 

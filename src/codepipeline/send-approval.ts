@@ -1,8 +1,8 @@
-import type { CodePipelineApi } from './codepipeline-api.js'
-import { CodePipelineError } from './codepipeline-api.js'
+import type { CodePipelineApi } from './api.js'
+import { CodePipelineError } from './api.js'
 import type { LocatedApproval } from './locate-approval.js'
 import { latestInState, listAllActionExecutions } from './pending-approvals.js'
-import type { Decision } from './types.js'
+import type { Decision } from '../types.js'
 
 export interface SentApproval {
   approvedAt?: Date

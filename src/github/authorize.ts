@@ -1,7 +1,7 @@
-import { ActionError } from './errors.js'
-import { describeGitHubFailure, httpStatus } from './github-errors.js'
-import type { Person } from './interpret-event.js'
-import type { ActingRole, Approvers, Decision, RepoRef, TeamRef } from './types.js'
+import { ActionError } from '../errors.js'
+import { describeGitHubFailure, httpStatus } from './errors.js'
+import type { Person } from '../interpret-event.js'
+import type { ActingRole, Approvers, Decision, RepoRef, TeamRef } from '../types.js'
 
 /** The Octokit methods authorization needs, so tests can pass plain objects. */
 export interface AuthorizationClient {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { readPendingApprovals } from '../src/pending-approvals.js'
-import { readLayout } from '../src/pipeline-layout.js'
-import { CodePipelineModel } from './support/codepipeline-model.js'
-import { modelApi } from './support/codepipeline-model-api.js'
-import { shopPipeline } from './support/pipelines.js'
+import { readPendingApprovals } from '../../src/codepipeline/pending-approvals.js'
+import { readLayout } from '../../src/codepipeline/pipeline-layout.js'
+import { CodePipelineModel } from '../support/codepipeline-model.js'
+import { modelApi } from '../support/codepipeline-model-api.js'
+import { shopPipeline } from '../support/pipelines.js'
 
 const target = [{ stageName: 'Deploy', actionName: 'Approve' }]
 const SHA_A = 'a'.repeat(40)

@@ -1,5 +1,5 @@
 import type { ActionExecution, ActionExecutionDetail, GetPipelineStateOutput } from '@aws-sdk/client-codepipeline'
-import type { CodePipelineApi } from './codepipeline-api.js'
+import type { CodePipelineApi } from './api.js'
 import { describeApproval, type ApprovalAction, type PipelineLayout } from './pipeline-layout.js'
 
 export interface PendingApproval extends ApprovalAction {

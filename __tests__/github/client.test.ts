@@ -1,12 +1,12 @@
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { GitHubServer } from './support/github-server.js'
-import { PR_HEAD } from './support/payloads.js'
+import { GitHubServer } from '../support/github-server.js'
+import { PR_HEAD } from '../support/payloads.js'
 
 // @actions/github reads GITHUB_API_URL when it loads, as on a runner.
 const server = await GitHubServer.start()
 process.env.GITHUB_API_URL = server.url
-const { createGitHubClient } = await import('../src/github-client.js')
-const { completePullRequest } = await import('../src/pull-request.js')
+const { createGitHubClient } = await import('../../src/github/client.js')
+const { completePullRequest } = await import('../../src/github/pull-request.js')
 
 const repo = { owner: 'Codertocat', repo: 'Hello-World' }
 const fast = { requestTimeoutMs: 300, retryBaseMs: 10 }

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { CodePipelineError } from '../src/codepipeline-api.js'
-import { createCodePipelineApi } from '../src/codepipeline-client.js'
-import { useAwsEnvironment } from './support/aws-environment.js'
-import { CodePipelineServer } from './support/codepipeline-server.js'
-import { waitingShop } from './support/pipelines.js'
+import { CodePipelineError } from '../../src/codepipeline/api.js'
+import { createCodePipelineApi } from '../../src/codepipeline/client.js'
+import { useAwsEnvironment } from '../support/aws-environment.js'
+import { CodePipelineServer } from '../support/codepipeline-server.js'
+import { waitingShop } from '../support/pipelines.js'
 
 // The real client against the stand-in over HTTP: signing, the JSON 1.1
 // protocol, timeouts, retries and error descriptions.

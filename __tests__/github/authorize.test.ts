@@ -1,7 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import { authorize, type AuthorizationClient, type AuthorizationPolicy, type AuthorizationRequest } from '../src/authorize.js'
-import { ActionError } from '../src/errors.js'
-import { httpError } from './support/github-errors.js'
+import { authorize, type AuthorizationClient, type AuthorizationPolicy, type AuthorizationRequest } from '../../src/github/authorize.js'
+import { ActionError } from '../../src/errors.js'
+import { httpError } from '../support/github-errors.js'
 
 const repo = { owner: 'acme', repo: 'shop' }
 

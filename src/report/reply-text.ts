@@ -1,5 +1,5 @@
-import { shortSha } from './commit-check.js'
-import type { Answered } from './report.js'
+import { shortSha } from '../commit-check.js'
+import type { Answered } from './outputs.js'
 
 /**
  * The comment left on the pull request: what was sent (or would be, in a

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { readLayout, resolveTargets } from '../src/pipeline-layout.js'
-import { CODEBUILD, CodePipelineModel, type PipelineDefinition } from './support/codepipeline-model.js'
-import { shopPipeline } from './support/pipelines.js'
+import { readLayout, resolveTargets } from '../../src/codepipeline/pipeline-layout.js'
+import { CODEBUILD, CodePipelineModel, type PipelineDefinition } from '../support/codepipeline-model.js'
+import { shopPipeline } from '../support/pipelines.js'
 
 function layoutOf(definition: PipelineDefinition) {
   const model = new CodePipelineModel().addPipeline(definition)

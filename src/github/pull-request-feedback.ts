@@ -1,9 +1,9 @@
-import { errorMessage } from './errors.js'
-import { httpStatus } from './github-errors.js'
-import type { DeploymentRequest } from './interpret-event.js'
-import { replyText } from './reply-text.js'
-import type { Answered } from './report.js'
-import type { RepoRef } from './types.js'
+import { errorMessage } from '../errors.js'
+import { httpStatus } from './errors.js'
+import type { DeploymentRequest } from '../interpret-event.js'
+import { replyText } from '../report/reply-text.js'
+import type { Answered } from '../report/outputs.js'
+import type { RepoRef } from '../types.js'
 
 /** The Octokit methods feedback needs, so tests can pass plain objects. */
 export interface FeedbackClient {

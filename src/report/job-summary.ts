@@ -1,6 +1,6 @@
-import { shortSha } from './commit-check.js'
-import { errorMessage } from './errors.js'
-import type { Ending } from './report.js'
+import { shortSha } from '../commit-check.js'
+import { errorMessage } from '../errors.js'
+import type { Ending } from './outputs.js'
 
 /** The part of core.summary this module writes with. */
 export interface SummaryWriter {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { CodePipelineError, type CodePipelineApi } from '../src/codepipeline-api.js'
-import type { LocatedApproval } from '../src/locate-approval.js'
-import { sendApproval } from '../src/send-approval.js'
-import { CodePipelineModel } from './support/codepipeline-model.js'
-import { modelApi } from './support/codepipeline-model-api.js'
-import { shopPipeline, waitingShop } from './support/pipelines.js'
+import { CodePipelineError, type CodePipelineApi } from '../../src/codepipeline/api.js'
+import type { LocatedApproval } from '../../src/codepipeline/locate-approval.js'
+import { sendApproval } from '../../src/codepipeline/send-approval.js'
+import { CodePipelineModel } from '../support/codepipeline-model.js'
+import { modelApi } from '../support/codepipeline-model-api.js'
+import { shopPipeline, waitingShop } from '../support/pipelines.js'
 
 const SHA = 'a'.repeat(40)
 

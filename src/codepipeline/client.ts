@@ -8,7 +8,7 @@ import {
   PutApprovalResultCommand
 } from '@aws-sdk/client-codepipeline'
 import { awsErrorFacts, describeAwsError, type CallTarget } from './aws-errors.js'
-import { CodePipelineError, type CodePipelineApi } from './codepipeline-api.js'
+import { CodePipelineError, type CodePipelineApi } from './api.js'
 
 /** Every request gives up after this long, so a hung endpoint cannot hang the job. */
 const REQUEST_TIMEOUT_MS = 10_000

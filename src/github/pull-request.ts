@@ -1,7 +1,7 @@
-import { ActionError } from './errors.js'
-import { describeGitHubFailure } from './github-errors.js'
-import type { PullRequestInfo } from './interpret-event.js'
-import type { RepoRef } from './types.js'
+import { ActionError } from '../errors.js'
+import { describeGitHubFailure } from './errors.js'
+import type { PullRequestInfo } from '../interpret-event.js'
+import type { RepoRef } from '../types.js'
 
 /** The Octokit method this module needs, so tests can pass plain objects. */
 export interface PullRequestClient {

@@ -1,5 +1,5 @@
-import type { Clock } from './clock.js'
-import type { CodePipelineApi } from './codepipeline-api.js'
+import type { Clock } from '../clock.js'
+import type { CodePipelineApi } from './api.js'
 import {
   checkCommit,
   commitMismatch,
@@ -8,11 +8,11 @@ import {
   shortList,
   type CommitClaim,
   type CommitVerdict
-} from './commit-check.js'
-import { ActionError } from './errors.js'
+} from '../commit-check.js'
+import { ActionError } from '../errors.js'
 import { readPendingApprovals, type PendingApproval } from './pending-approvals.js'
 import { describeApproval, readLayout, resolveTargets, type ApprovalAction, type ExecutionMode } from './pipeline-layout.js'
-import type { RevisionCheck } from './types.js'
+import type { RevisionCheck } from '../types.js'
 
 export interface LocateRequest {
   pipelineName: string

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { awsErrorFacts, describeAwsError, type CallTarget } from '../src/aws-errors.js'
+import { awsErrorFacts, describeAwsError, type CallTarget } from '../../src/codepipeline/aws-errors.js'
 
 const target: CallTarget = { operation: 'PutApprovalResult', pipelineName: 'shop', stageName: 'Deploy', actionName: 'Approve', region: 'eu-west-1' }
 

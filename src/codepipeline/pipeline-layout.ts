@@ -1,5 +1,5 @@
 import type { PipelineDeclaration } from '@aws-sdk/client-codepipeline'
-import { ActionError } from './errors.js'
+import { ActionError } from '../errors.js'
 
 export type ExecutionMode = 'SUPERSEDED' | 'QUEUED' | 'PARALLEL'
 

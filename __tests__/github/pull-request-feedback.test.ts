@@ -1,8 +1,8 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import type { DeploymentRequest } from '../src/interpret-event.js'
-import { startFeedback, type FeedbackClient, type FeedbackOptions } from '../src/pull-request-feedback.js'
-import { answered } from './support/answered.js'
-import { httpError } from './support/github-errors.js'
+import type { DeploymentRequest } from '../../src/interpret-event.js'
+import { startFeedback, type FeedbackClient, type FeedbackOptions } from '../../src/github/pull-request-feedback.js'
+import { answered } from '../support/answered.js'
+import { httpError } from '../support/github-errors.js'
 
 function client(failWith?: Error): FeedbackClient & { calls: string[] } {
   const calls: string[] = []

@@ -7,7 +7,7 @@ import type {
   PutApprovalResultInput,
   PutApprovalResultOutput
 } from '@aws-sdk/client-codepipeline'
-import { ActionError } from './errors.js'
+import { ActionError } from '../errors.js'
 
 /**
  * The CodePipeline calls this action makes, one method per operation, so the

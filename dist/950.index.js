@@ -1,0 +1,164 @@
+export const id = 950;
+export const ids = [950];
+export const modules = {
+
+/***/ 950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createCodePipelineApi: () => (/* binding */ createCodePipelineApi)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codepipeline/dist-cjs/index.js
+var dist_cjs = __webpack_require__(8232);
+;// CONCATENATED MODULE: ./src/codepipeline/aws-errors.ts
+/** The AWS error name, and how many attempts the SDK made before giving up. */
+function awsErrorFacts(error) {
+    const shape = (error ?? {});
+    return {
+        code: shape.name ?? shape.code ?? 'Error',
+        attempts: shape.$metadata?.attempts ?? 1,
+        status: shape.$metadata?.httpStatusCode
+    };
+}
+/** One sentence for a failed CodePipeline call: what happened and what to do. */
+function describeAwsError(error, target) {
+    const shape = (error ?? {});
+    const { code, attempts, status } = awsErrorFacts(error);
+    const awsSays = (shape.message ?? '').trim().replace(/\.$/, '');
+    const pipeline = `pipeline "${target.pipelineName}"`;
+    const approval = `${target.stageName ?? '?'}/${target.actionName ?? '?'} in ${pipeline}`;
+    const where = target.region ? ` in ${target.region}` : '';
+    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+    switch (code) {
+        case 'PipelineNotFoundException':
+            return `CodePipeline found no ${pipeline}${where}: check pipeline-name and aws-region.`;
+        case 'StageNotFoundException':
+            return `CodePipeline found no stage "${target.stageName ?? ''}" in ${pipeline}: check stage-name.`;
+        case 'ActionNotFoundException':
+            return `CodePipeline found no action "${target.actionName ?? ''}" in stage "${target.stageName ?? ''}" of ${pipeline}: check action-name.`;
+        case 'PipelineExecutionNotFoundException':
+            return `CodePipeline no longer knows the execution waiting at ${approval}: run the action again.`;
+        case 'InvalidApprovalTokenException':
+            return `The approval ${approval} is no longer waiting for this answer (its token was already used, or it expired): check the pipeline in the console and run the action again if it still waits.`;
+        case 'ApprovalAlreadyCompletedException':
+            return `The approval ${approval} was already answered, so nothing was changed: check the pipeline's history in the console.`;
+        case 'AccessDeniedException':
+        case 'AccessDenied':
+            return `The AWS credentials may not call codepipeline:${target.operation} (${awsSays || 'access denied'}): allow codepipeline:${target.operation} on the pipeline in the role's IAM policy.`;
+        case 'UnrecognizedClientException':
+        case 'InvalidSignatureException':
+        case 'ExpiredTokenException':
+        case 'InvalidClientTokenId':
+            return `AWS rejected the credentials (${code}): check the aws-actions/configure-aws-credentials step before this one.`;
+        case 'CredentialsProviderError':
+            return 'No AWS credentials were found: add aws-actions/configure-aws-credentials before this step.';
+        case 'ValidationException':
+            return `CodePipeline rejected ${target.operation} as invalid (${awsSays}): check the pipeline, stage and action names.`;
+        case 'ThrottlingException':
+        case 'LimitExceededException':
+            return `CodePipeline kept throttling ${target.operation}${tries}: try again in a minute.`;
+        case 'TimeoutError':
+        case 'RequestTimeout':
+            return `CodePipeline did not answer ${target.operation}${tries}: check the network, or AWS_ENDPOINT_URL_CODEPIPELINE if it is set, and try again.`;
+    }
+    if (/region is missing/i.test(awsSays)) {
+        return 'No AWS region is set: set the aws-region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it).';
+    }
+    if (status !== undefined && status >= 500) {
+        return `CodePipeline failed ${target.operation} with HTTP ${status}${tries}: try again later.`;
+    }
+    const networkCode = error?.code;
+    if (typeof networkCode === 'string' && /^E[A-Z]+$/.test(networkCode)) {
+        return `Could not reach CodePipeline for ${target.operation} (${networkCode})${tries}: check the network, or AWS_ENDPOINT_URL_CODEPIPELINE if it is set.`;
+    }
+    return `CodePipeline ${target.operation} failed (${code}${awsSays ? `: ${awsSays}` : ''}): check the inputs and the pipeline.`;
+}
+
+// EXTERNAL MODULE: ./src/codepipeline/api.ts
+var api = __webpack_require__(3359);
+;// CONCATENATED MODULE: ./src/codepipeline/client.ts
+
+
+
+/** Every request gives up after this long, so a hung endpoint cannot hang the job. */
+const REQUEST_TIMEOUT_MS = 10_000;
+const CONNECT_TIMEOUT_MS = 5_000;
+/** The SDK's standard retry strategy backs off on throttling, 5xx and timeouts. */
+const MAX_ATTEMPTS = 3;
+/**
+ * CodePipeline over the AWS SDK: credentials, region and endpoint
+ * (AWS_ENDPOINT_URL_CODEPIPELINE) come from the SDK's default resolution.
+ * Failures are rethrown as one sentence that names what failed.
+ */
+function createCodePipelineApi(options) {
+    const client = new dist_cjs/* CodePipelineClient */.pEs({
+        region: options.region,
+        maxAttempts: MAX_ATTEMPTS,
+        // Without throwOnRequestTimeout the SDK only logs a slow request and keeps waiting.
+        requestHandler: {
+            connectionTimeout: CONNECT_TIMEOUT_MS,
+            requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+            throwOnRequestTimeout: true
+        },
+        customUserAgent: 'codepipeline-approval-action'
+    });
+    async function call(target, send) {
+        try {
+            return await send();
+        }
+        catch (error) {
+            const region = await client.config.region().catch(() => undefined);
+            const { code, attempts } = awsErrorFacts(error);
+            throw new api/* CodePipelineError */.S(describeAwsError(error, { ...target, region }), code, attempts, { cause: error });
+        }
+    }
+    return {
+        async getPipeline(pipelineName) {
+            const output = await call({ operation: 'GetPipeline', pipelineName }, () => client.send(new dist_cjs/* GetPipelineCommand */.YeD({ name: pipelineName })));
+            if (!output.pipeline)
+                throw new api/* CodePipelineError */.S(`CodePipeline returned no declaration for pipeline "${pipelineName}".`, 'EmptyResponse', 1);
+            return output.pipeline;
+        },
+        async getPipelineState(pipelineName) {
+            const output = await call({ operation: 'GetPipelineState', pipelineName }, () => client.send(new dist_cjs/* GetPipelineStateCommand */.dz2({ name: pipelineName })));
+            for (const stage of output.stageStates ?? []) {
+                for (const action of stage.actionStates ?? []) {
+                    if (action.latestExecution?.token)
+                        options.mask(action.latestExecution.token);
+                }
+            }
+            return output;
+        },
+        async getPipelineExecution(pipelineName, pipelineExecutionId) {
+            const output = await call({ operation: 'GetPipelineExecution', pipelineName }, () => client.send(new dist_cjs/* GetPipelineExecutionCommand */.qZw({ pipelineName, pipelineExecutionId })));
+            return output.pipelineExecution ?? {};
+        },
+        listPipelineExecutions(pipelineName, nextToken) {
+            return call({ operation: 'ListPipelineExecutions', pipelineName }, () => client.send(new dist_cjs/* ListPipelineExecutionsCommand */.bni({ pipelineName, maxResults: 100, nextToken })));
+        },
+        async listActionExecutions(pipelineName, pipelineExecutionId, nextToken) {
+            const output = await call({ operation: 'ListActionExecutions', pipelineName }, () => client.send(new dist_cjs/* ListActionExecutionsCommand */.X$i({ pipelineName, filter: { pipelineExecutionId }, maxResults: 100, nextToken })));
+            // In PARALLEL mode an approval's externalExecutionId is its token.
+            for (const detail of output.actionExecutionDetails ?? []) {
+                const id = detail.output?.executionResult?.externalExecutionId;
+                if (id && detail.input?.actionTypeId?.category === 'Approval')
+                    options.mask(id);
+            }
+            return output;
+        },
+        putApprovalResult(input) {
+            const { pipelineName = '', stageName, actionName } = input;
+            return call({ operation: 'PutApprovalResult', pipelineName, stageName, actionName }, () => client.send(new dist_cjs/* PutApprovalResultCommand */.DVx(input)));
+        }
+    };
+}
+
+
+/***/ })
+
+};
