@@ -13,5 +13,7 @@ export const info = jest.fn<typeof coreTypes.info>()
 export const notice = jest.fn<typeof coreTypes.notice>()
 export const warning = jest.fn<typeof coreTypes.warning>()
 export const debug = jest.fn<typeof coreTypes.debug>()
+export const startGroup = jest.fn<typeof coreTypes.startGroup>()
+export const endGroup = jest.fn<typeof coreTypes.endGroup>()
 // The job summary is written for real, to GITHUB_STEP_SUMMARY.
 export const summary = actual.summary

@@ -9,9 +9,9 @@ const base = {
 }
 
 describe('composeSummary', () => {
-  it('names the decision, the actor, the link and the short commit, then the reason and the summary input', () => {
+  it('names the decision, the actor, the link and the full commit, then the reason and the summary input', () => {
     expect(composeSummary({ ...base, reason: 'tested on staging', note: 'release 1.2' })).toBe(
-      'Approved by @alice via https://github.com/o/r/pull/2 (commit c4295bd): tested on staging release 1.2'
+      'Approved by @alice via https://github.com/o/r/pull/2 (commit c4295bd74fb0f4fda03689c3df3f2803b658fd85): tested on staging release 1.2'
     )
     expect(composeSummary({ ...base, decision: 'Rejected', commit: undefined, link: 'https://github.com/o/r/actions/runs/9' })).toBe(
       'Rejected by @alice via https://github.com/o/r/actions/runs/9'
@@ -21,14 +21,19 @@ describe('composeSummary', () => {
   it('cuts the reason first, keeping the actor, the link and the summary input', () => {
     const summary = composeSummary({ ...base, reason: 'x'.repeat(1000), note: 'release 1.2' })
     expect(summary).toHaveLength(SUMMARY_LIMIT)
-    expect(summary.startsWith('Approved by @alice via https://github.com/o/r/pull/2 (commit c4295bd): xxx')).toBe(true)
+    expect(summary.startsWith('Approved by @alice via https://github.com/o/r/pull/2 (commit c4295bd74fb0f4fda03689c3df3f2803b658fd85): xxx')).toBe(true)
     expect(summary.endsWith('x… release 1.2')).toBe(true)
   })
 
   it('cuts the summary input too when it alone is too long', () => {
     const summary = composeSummary({ ...base, reason: 'why', note: 'n'.repeat(600) })
     expect(summary).toHaveLength(SUMMARY_LIMIT)
-    expect(summary).toMatch(/^Approved by @alice via https:\/\/github.com\/o\/r\/pull\/2 \(commit c4295bd\): n+…$/)
+    expect(summary).toMatch(/^Approved by @alice via https:\/\/github.com\/o\/r\/pull\/2 \(commit c4295bd74fb0f4fda03689c3df3f2803b658fd85\): n+…$/)
+  })
+
+  it('keeps a full 64-digit SHA-256 commit as it is', () => {
+    const sha256 = 'ab'.repeat(32)
+    expect(composeSummary({ ...base, commit: sha256 })).toBe(`Approved by @alice via https://github.com/o/r/pull/2 (commit ${sha256})`)
   })
 
   it('counts UTF-16 code units and never splits a surrogate pair', () => {

@@ -10,10 +10,22 @@ describe('readEventContext', () => {
       eventName: 'issue_comment',
       payload,
       actor: 'alice',
+      runAttempt: 1,
+      triggeringActor: '',
       repo: { owner: 'Codertocat', repo: 'Hello-World' },
       serverUrl: 'https://github.com',
       runUrl: 'https://github.com/Codertocat/Hello-World/actions/runs/4242'
     })
+  })
+
+  it('reads a re-run: its attempt and who started it, beside the original actor', () => {
+    const env = { ...runnerEnvironment('issue_comment', commentEvent({ body: '/approve-deploy' }), 'alice'), GITHUB_RUN_ATTEMPT: '3', GITHUB_TRIGGERING_ACTOR: 'mallory' }
+    expect(readEventContext(env)).toMatchObject({ actor: 'alice', runAttempt: 3, triggeringActor: 'mallory' })
+  })
+
+  it.each([[undefined], [''], ['0'], ['-2'], ['two']])('takes GITHUB_RUN_ATTEMPT %j as a first attempt', (attempt) => {
+    const env: Record<string, string | undefined> = { ...runnerEnvironment('issue_comment', commentEvent({ body: 'x' })), GITHUB_RUN_ATTEMPT: attempt }
+    expect(readEventContext(env).runAttempt).toBe(1)
   })
 
   it('takes the repository from the payload when GITHUB_REPOSITORY is missing, and honours GitHub Enterprise', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { interpretEvent, type DeploymentRequest } from '../src/interpret-event.js'
+import { interpretEvent, isBotLogin, type DeploymentRequest } from '../src/interpret-event.js'
 import { defaultInputs, eventContext } from './support/events.js'
 import { closedEvent, commentEvent, example, labeledEvent, PR_AUTHOR, PR_HEAD, PR_MERGE_COMMIT, PR_URL } from './support/payloads.js'
 
@@ -23,8 +23,42 @@ describe('interpretEvent with decision auto', () => {
       sender: { login: 'alice', isBot: false },
       pullRequest: { number: 2, url: PR_URL, author: PR_AUTHOR, merged: false },
       commentId: 492700400,
+      commentCreatedAt: '2019-05-15T15:20:21Z',
       pinnedCommit: undefined,
+      pinProblem: undefined,
       reason: undefined
+    })
+  })
+
+  it("keeps when the comment was written, so a later force-push can void a short pin", () => {
+    const payload = commentEvent({ body: '/approve-deploy c4295bd' })
+    payload.comment!.created_at = '2026-11-25T09:59:00Z'
+    expect(request(interpretEvent(eventContext('issue_comment', payload), defaultInputs()))).toMatchObject({
+      pinnedCommit: 'c4295bd',
+      commentCreatedAt: '2026-11-25T09:59:00Z'
+    })
+  })
+
+  it('carries a misplaced pin as a problem to refuse later, rather than approving the head', () => {
+    const misplaced = request(
+      interpretEvent(eventContext('issue_comment', commentEvent({ body: '/approve-deploy looks good c4295bd' })), defaultInputs())
+    )
+    expect(misplaced).toMatchObject({
+      decision: 'Approved',
+      pinnedCommit: undefined,
+      pinProblem:
+        'The command names commit "c4295bd" after other words, so it is not read as the commit you reviewed and nothing was sent: put the commit right after the command, as in "/approve-deploy c4295bd reason".',
+      reason: 'looks good c4295bd'
+    })
+  })
+
+  it('carries the problem of a word after the command that is not a pin', () => {
+    const short = request(interpretEvent(eventContext('issue_comment', commentEvent({ body: '/reject-deploy c4295b broke it' })), defaultInputs()))
+    expect(short).toMatchObject({
+      decision: 'Rejected',
+      pinnedCommit: undefined,
+      pinProblem:
+        '"c4295b" after the command is not a commit SHA of 7 to 40 hex digits, so nothing was sent: name the commit you reviewed as in "/reject-deploy c4295bd reason", or start the reason with a word.'
     })
   })
 
@@ -116,6 +150,18 @@ describe('interpretEvent with decision auto', () => {
     expect(skipReason(result)).toBe(
       `Skipped: ${eventName} events ask nothing while decision is auto; set decision to approved or rejected to act on them.`
     )
+  })
+})
+
+describe('isBotLogin', () => {
+  it.each([
+    ['renovate[bot]', true],
+    ['github-actions[bot]', true],
+    ['dependabot', false],
+    ['[bot]alice', false],
+    ['alice', false]
+  ])('%s: %s', (login, bot) => {
+    expect(isBotLogin(login)).toBe(bot)
   })
 })
 

@@ -25,8 +25,9 @@ let restoreAws: () => void
 // core.summary keeps the first GITHUB_STEP_SUMMARY it sees, as a runner gives one per step.
 const stepSummaryFile = join(mkdtempSync(join(tmpdir(), 'main-test-')), 'step-summary.md')
 
-function useEvent(eventName: string, payload: object, actor?: string): void {
-  Object.assign(process.env, runnerEnvironment(eventName, payload, actor), { GITHUB_STEP_SUMMARY: stepSummaryFile })
+function useEvent(eventName: string, payload: object, actor?: string, extra: Record<string, string> = {}): void {
+  delete process.env.GITHUB_TRIGGERING_ACTOR
+  Object.assign(process.env, runnerEnvironment(eventName, payload, actor), { GITHUB_STEP_SUMMARY: stepSummaryFile }, extra)
 }
 
 function outputs(): Record<string, unknown> {
@@ -65,7 +66,7 @@ describe('run', () => {
     ])
     expect(pipeline.operations().slice(0, 2).sort()).toEqual(['GetPipeline', 'GetPipelineState'])
     expect(pipeline.operations().slice(2)).toEqual(['GetPipelineExecution', 'PutApprovalResult'])
-    const summary = `Approved by @Codertocat via ${PR_URL} (commit ec26c3e): smoke tests pass`
+    const summary = `Approved by @Codertocat via ${PR_URL} (commit ${PR_HEAD}): smoke tests pass`
     expect(putRequests()[0]?.input).toEqual({
       pipelineName: 'shop-pipeline',
       stageName: 'Deploy',
@@ -81,7 +82,8 @@ describe('run', () => {
       revision: PR_HEAD,
       summary,
       actor: 'Codertocat',
-      'pull-request': '2'
+      'pull-request': '2',
+      error: ''
     })
   })
 
@@ -126,15 +128,31 @@ describe('run', () => {
     expect(pipeline.requests).toEqual([])
   })
 
-  it('refuses a commit nobody reviewed', async () => {
+  it('refuses a pinned commit that is not a commit of the pull request, before any AWS request', async () => {
     useEvent('issue_comment', commentEvent({ body: '/approve-deploy 0123456' }))
     await run()
-    expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/^The approval Deploy\/Approve in pipeline "shop-pipeline" waits for commit ec26c3e, but the commit pinned in the command is 0123456, so nothing was sent/))
-    expect(putRequests()).toEqual([])
-    // A pinned commit needs no pull request lookup.
-    expect(github.routes().filter((route) => route.startsWith('GET'))).toEqual([
-      'GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission'
+    expect(core.setFailed).toHaveBeenCalledWith(
+      'The pinned commit 0123456 is not a commit of pull request #2 (its head is ec26c3e), so nothing was sent: pin a commit of this pull request, the one you reviewed.'
+    )
+    expect(outputs()).toMatchObject({ outcome: 'refused', error: expect.stringMatching(/^The pinned commit 0123456 /), decision: '' })
+    expect(pipeline.requests).toEqual([])
+    // The permission, the pull request, its commits and (for a short pin) its timeline, side by side.
+    expect(github.routes().filter((route) => route.startsWith('GET')).sort()).toEqual([
+      'GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission',
+      'GET /repos/Codertocat/Hello-World/issues/2/timeline',
+      'GET /repos/Codertocat/Hello-World/pulls/2',
+      'GET /repos/Codertocat/Hello-World/pulls/2/commits'
     ])
+  })
+
+  it('refuses a commit nobody reviewed, with outcome refused and the reason as the error output', async () => {
+    github.state.pulls[2]!.commits = ['0123456789abcdef0123456789abcdef01234567', PR_HEAD]
+    useEvent('issue_comment', commentEvent({ body: '/approve-deploy 0123456' }))
+    await run()
+    const message = expect.stringMatching(/^The approval Deploy\/Approve in pipeline "shop-pipeline" waits for commit ec26c3e, but the commit pinned in the command is 0123456, so nothing was sent/)
+    expect(core.setFailed).toHaveBeenCalledWith(message)
+    expect(outputs()).toMatchObject({ outcome: 'refused', error: message, actor: 'Codertocat', 'pull-request': '2', decision: '' })
+    expect(putRequests()).toEqual([])
   })
 
   it('approves the merge commit when a merged pull request approves', async () => {
@@ -168,7 +186,7 @@ describe('run', () => {
     expect(core.setFailed).not.toHaveBeenCalled()
     expect(github.calls).toEqual([])
     expect(putRequests()[0]?.input).toMatchObject({
-      result: { status: 'Approved', summary: 'Approved by @deployer via https://github.com/Codertocat/Hello-World/actions/runs/4242 (commit ec26c3e)' }
+      result: { status: 'Approved', summary: `Approved by @deployer via https://github.com/Codertocat/Hello-World/actions/runs/4242 (commit ${PR_HEAD})` }
     })
   })
 
@@ -215,6 +233,91 @@ describe('run', () => {
     await run()
     expect(core.setFailed).toHaveBeenCalledTimes(1)
     expect(core.setFailed).toHaveBeenCalledWith('CodePipeline found no pipeline "other-pipeline" in us-east-1: check pipeline-name and aws-region.')
+    expect(outputs()).toMatchObject({
+      outcome: 'failed',
+      error: 'CodePipeline found no pipeline "other-pipeline" in us-east-1: check pipeline-name and aws-region.'
+    })
+  })
+
+  describe('hardening', () => {
+    it('on a re-run by someone else, checks that person too, and names both when they may not', async () => {
+      github.state.roles = { Codertocat: 'admin', mallory: 'read' }
+      useEvent('issue_comment', commentEvent({ body: '/approve-deploy' }), 'Codertocat', { GITHUB_RUN_ATTEMPT: '2', GITHUB_TRIGGERING_ACTOR: 'mallory' })
+      await run()
+      expect(core.setFailed).toHaveBeenCalledWith(
+        "@mallory re-ran @Codertocat's request (run attempt 2), and @mallory has the read role on Codertocat/Hello-World, and to approve a deployment needs at least write, so nothing was sent: ask @Codertocat or another approver to act."
+      )
+      expect(pipeline.requests).toEqual([])
+      expect(outputs()).toMatchObject({ outcome: 'refused' })
+    })
+
+    it('lets the same person re-run their own request', async () => {
+      useEvent('issue_comment', commentEvent({ body: '/approve-deploy' }), 'Codertocat', { GITHUB_RUN_ATTEMPT: '3', GITHUB_TRIGGERING_ACTOR: 'codertocat' })
+      await run()
+      expect(core.setFailed).not.toHaveBeenCalled()
+      expect(pipeline.model.answerOf(token)?.status).toBe('Succeeded')
+    })
+
+    it.each(['Constructor', 'constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+      'ranks a custom role named %s by the permissions it grants, not by its name',
+      async (name) => {
+        github.state.roles = { Codertocat: 'admin', carol: { name, base: 'triage' } }
+        useEvent('issue_comment', commentEvent({ body: '/approve-deploy', author: 'carol' }))
+        await run()
+        expect(core.setFailed).toHaveBeenCalledWith(
+          `@carol has the ${name} (triage) role on Codertocat/Hello-World, and to approve a deployment needs at least write: ask someone with write access to act.`
+        )
+        expect(pipeline.requests).toEqual([])
+      }
+    )
+
+    it('lets a custom role that grants write approve', async () => {
+      github.state.roles = { Codertocat: 'admin', carol: { name: 'Deployer', base: 'write' } }
+      useEvent('issue_comment', commentEvent({ body: '/approve-deploy', author: 'carol' }))
+      await run()
+      expect(core.setFailed).not.toHaveBeenCalled()
+      expect(core.info).toHaveBeenCalledWith('@carol may approve: role Deployer (write).')
+    })
+
+    it('reads team membership with approvers-token, and everything else with github-token', async () => {
+      github.state.otherTokens = { ghp_org_reader: { teamsOnly: true } }
+      github.state.teams['acme/deployers'] = { Codertocat: 'active' }
+      useInputs({ 'pipeline-name': 'shop-pipeline', approvers: 'acme/deployers', 'approvers-token': 'ghp_org_reader' })
+      useEvent('issue_comment', commentEvent({ body: '/approve-deploy' }))
+      await run()
+      expect(core.setFailed).not.toHaveBeenCalled()
+      const tokenOf = (route: RegExp) => github.calls.filter((call) => route.test(call.path)).map((call) => call.authorization)
+      expect(tokenOf(/memberships/)).toEqual(['token ghp_org_reader'])
+      expect(new Set(tokenOf(/^(?!.*memberships)/))).toEqual(new Set(['token ghs_test_token']))
+    })
+
+    it('says a 404 from the permission API may mean the token cannot see the person', async () => {
+      github.state.unseen = ['ghost']
+      useEvent('issue_comment', commentEvent({ body: '/approve-deploy', author: 'ghost' }))
+      await run()
+      expect(core.setFailed).toHaveBeenCalledWith(
+        '@ghost is not a collaborator on Codertocat/Hello-World, or github-token cannot see them (GitHub answered 404), so nothing was sent: ask someone with write access to act, or give github-token access to Codertocat/Hello-World.'
+      )
+    })
+
+    it('logs each API call at debug level without the token, and folds a wait into one group', async () => {
+      const shop = waitingShop(PR_HEAD)
+      shop.model.approvals.length = 0
+      shop.model.waitAtApproval(shop.executionId, 'Deploy', 'Approve', { afterPolls: 2 })
+      pipeline.reset(shop.model)
+      useInputs({ 'pipeline-name': 'shop-pipeline', 'wait-timeout': '30', 'poll-interval': '1' })
+      useEvent('issue_comment', commentEvent({ body: '/approve-deploy' }))
+      await run()
+      expect(core.setFailed).not.toHaveBeenCalled()
+      const debug = core.debug.mock.calls.map(([message]) => message)
+      expect(debug).toContainEqual(expect.stringMatching(/^GitHub GET \/repos\/Codertocat\/Hello-World\/collaborators\/Codertocat\/permission: HTTP 200 in \d+ ms$/))
+      expect(debug).toContainEqual(expect.stringMatching(/^CodePipeline PutApprovalResult: HTTP 200 in \d+ ms \(1 attempt\(s\)\)$/))
+      expect(debug.filter((message) => message.startsWith('CodePipeline GetPipelineState'))).toHaveLength(3)
+      expect(debug.join('\n')).not.toContain('ghs_test_token')
+      expect(core.startGroup).toHaveBeenCalledTimes(1)
+      expect(core.startGroup).toHaveBeenCalledWith('Waiting up to 30 s for Deploy/Approve in pipeline "shop-pipeline"')
+      expect(core.endGroup).toHaveBeenCalledTimes(1)
+    })
   })
 
   describe('feedback', () => {
@@ -233,19 +336,47 @@ describe('run', () => {
       expect(seenWhenCalled).toEqual(['reactions InProgress', expect.stringMatching(/ Succeeded$/), expect.stringMatching(/ Succeeded$/)])
       const [reply] = replies()
       expect(reply).toContain('🚀 **Approved** **Deploy/Approve** in pipeline **shop-pipeline**.')
-      expect(reply).toContain('| Commit | `ec26c3e` (matches this pull request) |')
+      expect(reply).toContain(`| Commit | \`${PR_HEAD}\` (matches this pull request) |`)
       expect(reply).toContain('[Workflow run](https://github.com/Codertocat/Hello-World/actions/runs/4242)')
       expect(reply).not.toMatch(/@[A-Za-z]/)
     })
 
-    it('reacts 😕 and replies why when the request is refused', async () => {
+    it('reacts 😕 and does not reply to someone who may not act, so strangers cannot make the bot talk', async () => {
       github.state.roles = { Codertocat: 'triage' }
       useEvent('issue_comment', commentEvent({ body: '/approve-deploy' }))
       await run()
       expect(reactions()).toEqual(['eyes', 'confused'])
+      expect(replies()).toEqual([])
+      expect(outputs()).toMatchObject({ outcome: 'refused' })
+    })
+
+    it('reacts 😕 and replies why when an approver\'s request is refused, with a link to the run', async () => {
+      pipeline.model.approvals.length = 0
+      pipeline.model.waitAtApproval(pipeline.model.startExecution('shop-pipeline', PR_MERGE_COMMIT), 'Deploy', 'Approve')
+      useEvent('issue_comment', commentEvent({ body: '/approve-deploy' }))
+      await run()
+      expect(reactions()).toEqual(['eyes', 'confused'])
       expect(replies()).toEqual([
-        '😕 Nothing was sent to CodePipeline. @\u200bCodertocat has the triage role on Codertocat/Hello-World, and to approve a deployment needs at least write: ask someone with write access to act.\n\n[Workflow run](https://github.com/Codertocat/Hello-World/actions/runs/4242)'
+        '😕 Nothing was sent to CodePipeline. The approval Deploy/Approve in pipeline "shop-pipeline" waits for commit c4295bd, but pull request #2 (head) is ec26c3e, so nothing was sent: if c4295bd was reviewed, name it ("/approve-deploy c4295bd" or the revision input), otherwise wait until the pipeline reaches ec26c3e.\n\n[Workflow run](https://github.com/Codertocat/Hello-World/actions/runs/4242) (the job log has the details)'
       ])
+    })
+
+    it('keeps AWS account ids and role ARNs out of the public reply, and in the log', async () => {
+      pipeline.inject({
+        kind: 'error',
+        operation: 'PutApprovalResult',
+        times: 1,
+        error: {
+          type: 'AccessDeniedException',
+          message: 'User: arn:aws:sts::123456789012:assumed-role/github/run is not authorized to perform: codepipeline:PutApprovalResult'
+        }
+      })
+      useEvent('issue_comment', commentEvent({ body: '/approve-deploy' }))
+      await run()
+      expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('arn:aws:sts::123456789012:assumed-role/github/run'))
+      const [reply] = replies()
+      expect(reply).toContain("The AWS credentials may not call codepipeline:PutApprovalResult: allow codepipeline:PutApprovalResult on the pipeline in the role's IAM policy.")
+      expect(reply).not.toMatch(/123456789012|arn:aws/)
     })
 
     it('replies to a label but has no comment to react to', async () => {
@@ -299,7 +430,7 @@ describe('run', () => {
       const written = stepSummary()
       expect(written).toContain('<h3>CodePipeline approval: Approved</h3>')
       expect(written).toContain('<tr><td>Approval</td><td>Deploy/Approve</td></tr>')
-      expect(written).toContain('<tr><td>Commit</td><td>ec26c3e (matches the request)</td></tr>')
+      expect(written).toContain(`<tr><td>Commit</td><td>${PR_HEAD} (matches the request)</td></tr>`)
       expect(written).toContain(`<tr><td>Pull request</td><td><a href="${PR_URL}">#2</a></td></tr>`)
       // Comment text is escaped, never markup.
       expect(written).toContain('&lt;b&gt;ship&lt;/b&gt;')

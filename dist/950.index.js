@@ -25,11 +25,23 @@ function awsErrorFacts(error) {
         status: shape.$metadata?.httpStatusCode
     };
 }
-/** One sentence for a failed CodePipeline call: what happened and what to do. */
-function describeAwsError(error, target) {
+// Errors that a later attempt may not meet: throttling, timeouts, 5xx, the network.
+const TRANSIENT = new Set(['ThrottlingException', 'LimitExceededException', 'TimeoutError', 'RequestTimeout']);
+/** Whether waiting and asking again may help; access, names and input errors never heal. */
+function isTransientAwsError(error) {
+    const { code, status } = awsErrorFacts(error);
+    const networkCode = error?.code;
+    return TRANSIENT.has(code) || (status !== undefined && status >= 500) || (typeof networkCode === 'string' && /^E[A-Z_]+$/.test(networkCode));
+}
+/**
+ * One sentence for a failed CodePipeline call: what happened and what to do.
+ * With `forPublic`, AWS's own text (which carries account ids and role ARNs)
+ * is left out, for replies on pull requests.
+ */
+function describeAwsError(error, target, { forPublic = false } = {}) {
     const shape = (error ?? {});
     const { code, attempts, status } = awsErrorFacts(error);
-    const awsSays = (shape.message ?? '').trim().replace(/\.$/, '');
+    const awsSays = forPublic ? '' : (shape.message ?? '').trim().replace(/\.$/, '');
     const pipeline = `pipeline "${target.pipelineName}"`;
     const approval = `${target.stageName ?? '?'}/${target.actionName ?? '?'} in ${pipeline}`;
     const where = target.region ? ` in ${target.region}` : '';
@@ -49,7 +61,7 @@ function describeAwsError(error, target) {
             return `The approval ${approval} was already answered, so nothing was changed: check the pipeline's history in the console.`;
         case 'AccessDeniedException':
         case 'AccessDenied':
-            return `The AWS credentials may not call codepipeline:${target.operation} (${awsSays || 'access denied'}): allow codepipeline:${target.operation} on the pipeline in the role's IAM policy.`;
+            return `The AWS credentials may not call codepipeline:${target.operation}${awsSays ? ` (${awsSays})` : ''}: allow codepipeline:${target.operation} on the pipeline in the role's IAM policy.`;
         case 'UnrecognizedClientException':
         case 'InvalidSignatureException':
         case 'ExpiredTokenException':
@@ -58,7 +70,7 @@ function describeAwsError(error, target) {
         case 'CredentialsProviderError':
             return 'No AWS credentials were found: add aws-actions/configure-aws-credentials before this step.';
         case 'ValidationException':
-            return `CodePipeline rejected ${target.operation} as invalid (${awsSays}): check the pipeline, stage and action names.`;
+            return `CodePipeline rejected ${target.operation} as invalid${awsSays ? ` (${awsSays})` : ''}: check the pipeline, stage and action names.`;
         case 'ThrottlingException':
         case 'LimitExceededException':
             return `CodePipeline kept throttling ${target.operation}${tries}: try again in a minute.`;
@@ -66,14 +78,14 @@ function describeAwsError(error, target) {
         case 'RequestTimeout':
             return `CodePipeline did not answer ${target.operation}${tries}: check the network, or AWS_ENDPOINT_URL_CODEPIPELINE if it is set, and try again.`;
     }
-    if (/region is missing/i.test(awsSays)) {
+    if (/region is missing/i.test(shape.message ?? '')) {
         return 'No AWS region is set: set the aws-region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it).';
     }
     if (status !== undefined && status >= 500) {
         return `CodePipeline failed ${target.operation} with HTTP ${status}${tries}: try again later.`;
     }
     const networkCode = error?.code;
-    if (typeof networkCode === 'string' && /^E[A-Z]+$/.test(networkCode)) {
+    if (typeof networkCode === 'string' && /^E[A-Z_]+$/.test(networkCode)) {
         return `Could not reach CodePipeline for ${target.operation} (${networkCode})${tries}: check the network, or AWS_ENDPOINT_URL_CODEPIPELINE if it is set.`;
     }
     return `CodePipeline ${target.operation} failed (${code}${awsSays ? `: ${awsSays}` : ''}): check the inputs and the pipeline.`;
@@ -107,14 +119,25 @@ function createCodePipelineApi(options) {
         },
         customUserAgent: 'codepipeline-approval-action'
     });
+    const debug = options.debug ?? (() => undefined);
     async function call(target, send) {
+        const started = performance.now();
+        const took = () => `${Math.round(performance.now() - started)} ms`;
         try {
-            return await send();
+            const output = await send();
+            debug(`CodePipeline ${target.operation}: HTTP ${output.$metadata?.httpStatusCode ?? '?'} in ${took()} (${output.$metadata?.attempts ?? 1} attempt(s))`);
+            return output;
         }
         catch (error) {
             const region = await client.config.region().catch(() => undefined);
-            const { code, attempts } = awsErrorFacts(error);
-            throw new api/* CodePipelineError */.S(describeAwsError(error, { ...target, region }), code, attempts, { cause: error });
+            const { code, attempts, status } = awsErrorFacts(error);
+            debug(`CodePipeline ${target.operation}: ${code}${status ? ` (HTTP ${status})` : ''} in ${took()} (${attempts} attempt(s))`);
+            const where = { ...target, region };
+            throw new api/* CodePipelineError */.S(describeAwsError(error, where), code, attempts, {
+                cause: error,
+                publicMessage: describeAwsError(error, where, { forPublic: true }),
+                transient: isTransientAwsError(error)
+            });
         }
     }
     return {

@@ -9,15 +9,20 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 
-/** A failed CodePipeline call, described for the user; `code` is the AWS error name. */
-class CodePipelineError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
+/**
+ * A failed CodePipeline call, described for the user; `code` is the AWS error
+ * name, and `transient` says whether asking again later may succeed.
+ */
+class CodePipelineError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
     code;
     attempts;
+    transient;
     constructor(message, code, attempts, options) {
         super(message, options);
         this.code = code;
         this.attempts = attempts;
         this.name = 'CodePipelineError';
+        this.transient = options?.transient ?? false;
     }
 }
 
@@ -28,18 +33,55 @@ class CodePipelineError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Actio
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage),
-/* harmony export */   l: () => (/* binding */ ActionError)
+/* harmony export */   P_: () => (/* binding */ Refusal),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   jA: () => (/* binding */ publicMessage),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   w7: () => (/* binding */ PersonRefused),
+/* harmony export */   zU: () => (/* binding */ failureKind)
 /* harmony export */ });
 /**
  * A refusal or failure the user can act on. Its message is one sentence that
  * says what happened and what to do, so main reports it as it is.
  */
 class ActionError extends Error {
+    /**
+     * The same sentence without what only the job log should show (AWS account
+     * ids, role ARNs, network details): pull request replies are public.
+     */
+    publicMessage;
     constructor(message, options) {
         super(message, options);
         this.name = 'ActionError';
+        this.publicMessage = options?.publicMessage ?? message;
     }
+}
+/** A commit, or a request, that was not allowed: outcome `refused`, not `failed`. */
+class Refusal extends ActionError {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'Refusal';
+    }
+}
+/**
+ * The person who acted may not: they get a 😕 and no reply, so that anyone
+ * who can comment cannot make the bot talk.
+ */
+class PersonRefused extends Refusal {
+    constructor(message) {
+        super(message);
+        this.name = 'PersonRefused';
+    }
+}
+/** How a run that sent nothing ended: a person or commit not allowed, or something broken. */
+function failureKind(error) {
+    return error instanceof Refusal ? 'refused' : 'failed';
+}
+/** What a public reply may say about anything thrown. */
+function publicMessage(error) {
+    return error instanceof ActionError
+        ? error.publicMessage
+        : 'The action failed unexpectedly, so nothing was sent: the job log has the details.';
 }
 /** Text for anything thrown: libraries throw strings and plain objects too. */
 function errorMessage(error) {
@@ -64,7 +106,7 @@ function errorMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8608);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1335);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -73,7 +115,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8608:
+/***/ 1335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -453,7 +495,7 @@ function isDebug() {
  * @param message debug message
  */
 function debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -494,13 +536,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -852,79 +894,16 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/commit-check.ts
-
-const GIT_COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-/**
- * A pinned commit wins (the commenter named what they reviewed), then the
- * revision input, then the pull request's head and, once merged, its merge
- * commit.
- */
-function vouchedCommits(request, revisionInput) {
-    if (request.pinnedCommit)
-        return { commits: [request.pinnedCommit], source: 'the commit pinned in the command' };
-    if (revisionInput)
-        return { commits: [revisionInput], source: 'the revision input' };
-    const pr = request.pullRequest;
-    if (pr?.headSha) {
-        const commits = [pr.headSha, ...(pr.mergeCommitSha ? [pr.mergeCommitSha] : [])];
-        return { commits, source: `pull request #${pr.number} (${pr.mergeCommitSha ? 'head and merge commit' : 'head'})` };
-    }
-    return { commits: [], source: 'the request' };
-}
-/** The revisions that are Git commits: other sources (S3, ECR) have other ids. */
-function gitCommits(revisionIds) {
-    return revisionIds.filter((id) => GIT_COMMIT.test(id)).map((id) => id.toLowerCase());
-}
-/** The approval's commit that the claim vouches for, if any (a pinned prefix matches its commit). */
-function matchingCommit(claim, approvalCommits) {
-    return approvalCommits.find((commit) => claim.commits.some((vouched) => commit.startsWith(vouched)));
-}
-function shortSha(sha) {
-    return sha.slice(0, 7);
-}
-function shortList(shas) {
-    return shas.map(shortSha).join(', ');
-}
-/**
- * Refuses when the request vouches for commits and the approval waits for
- * another one. `auto` goes on with a warning when either side has no commit;
- * `strict` refuses then; `off` checks nothing.
- */
-function checkCommit(mode, claim, approvalCommits, where, command) {
-    if (mode === 'off')
-        return { verified: false };
-    if (claim.commits.length > 0 && approvalCommits.length > 0) {
-        if (matchingCommit(claim, approvalCommits))
-            return { verified: true };
-        throw commitMismatch(claim, approvalCommits, where, command);
-    }
-    const missing = claim.commits.length === 0
-        ? `${claim.source} names no commit to compare with the approval ${where}${approvalCommits.length > 0 ? ` (commit ${shortList(approvalCommits)})` : ''}`
-        : `the execution waiting at ${where} has no Git commit to compare with ${claim.source} (${shortList(claim.commits)})`;
-    if (mode === 'strict') {
-        throw new errors/* ActionError */.l(`revision-check is strict and ${missing}, so nothing was sent: ${claim.commits.length === 0 ? 'set revision, or name the commit in the command' : 'set revision-check to auto to allow approvals without a Git source'}.`);
-    }
-    return { verified: false, warning: `The commit was not checked: ${missing}.` };
-}
-function commitMismatch(claim, approvalCommits, where, command) {
-    const waiting = shortList(approvalCommits);
-    return new errors/* ActionError */.l(`The approval ${where} waits for commit ${waiting}, but ${claim.source} is ${shortList(claim.commits)}, so nothing was sent: if ${waiting} was reviewed, name it ("${command} ${shortSha(approvalCommits[0] ?? '')}" or the revision input), otherwise wait until the pipeline reaches ${shortSha(claim.commits[0] ?? '')}.`);
-}
-
 ;// CONCATENATED MODULE: ./src/approval-summary.ts
-
 /** PutApprovalResult's limit, in UTF-16 code units (JavaScript string length). */
 const SUMMARY_LIMIT = 512;
 /**
- * "Approved by @alice via <link> (commit c4295bd): <reason> <note>", at most
+ * "Approved by @alice via <link> (commit <40 hex>): <reason> <note>", at most
  * 512 code units. The actor and the link always stay: the approval's history
  * in AWS shows only the role that sent it, so they are the audit trail.
  */
 function composeSummary(parts) {
-    const head = `${parts.decision} by @${parts.actor} via ${parts.link}` + (parts.commit ? ` (commit ${shortSha(parts.commit)})` : '');
+    const head = `${parts.decision} by @${parts.actor} via ${parts.link}` + (parts.commit ? ` (commit ${parts.commit})` : '');
     const reason = parts.reason ?? '';
     const note = parts.note ?? '';
     const join = (a, b) => [a, b].filter(Boolean).join(' ');
@@ -950,138 +929,94 @@ function truncate(text, max) {
     return `${text.slice(0, end).trimEnd()}…`;
 }
 
-;// CONCATENATED MODULE: ./src/github/errors.ts
-/** The HTTP status of an Octokit RequestError, if the error has one. */
-function httpStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** One clause for a failed GitHub call, with what usually fixes it. */
-function describeGitHubFailure(error) {
-    const status = httpStatus(error);
-    if (status === 401)
-        return 'GitHub rejected github-token (HTTP 401); check the github-token input';
-    if (status === 403)
-        return 'GitHub refused github-token (HTTP 403); grant the workflow the permissions this action needs';
-    if (status === 404)
-        return 'GitHub answered 404 (not found, or not visible to github-token)';
-    if (status !== undefined && status >= 500)
-        return `GitHub kept failing (HTTP ${status}); try again later`;
-    const message = error?.message;
-    return `GitHub could not be reached (${typeof message === 'string' ? message : String(error)}); try again later`;
-}
-
-;// CONCATENATED MODULE: ./src/github/authorize.ts
-
-
-// Repository roles from weakest to strongest; triage and read never pass.
-const ROLE_RANK = { read: 0, triage: 1, write: 2, maintain: 3, admin: 4 };
-/**
- * Denies unless the person who acted holds at least the required role (read
- * from role_name, never author_association) and, when approvers is set, is
- * listed or an active member of a listed team.
- */
-async function authorize(client, request, policy) {
-    const { actor, sender, repo, pullRequest } = request;
-    const who = `@${actor.login}`;
-    const acting = request.decision === 'Approved' ? 'approve' : 'reject';
-    const repoName = `${repo.owner}/${repo.repo}`;
-    if (!actor.login)
-        throw new errors/* ActionError */.l('The event names nobody who acted, so nothing was sent: check the workflow trigger.');
-    if (sender && sender.login.toLowerCase() !== actor.login.toLowerCase()) {
-        throw new errors/* ActionError */.l(`${who} wrote the command but @${sender.login} sent the event, so nothing was sent: ${who} should post the command again.`);
-    }
-    if (!policy.allowSelfApproval && pullRequest?.author?.toLowerCase() === actor.login.toLowerCase()) {
-        throw new errors/* ActionError */.l(`${who} opened pull request #${pullRequest.number} and allow-self-approval is false, so ${who} may not ${acting} its deployment: ask another approver.`);
-    }
-    const listedUser = policy.approvers.users.includes(actor.login.toLowerCase());
-    if (actor.isBot) {
-        if (!listedUser) {
-            throw new errors/* ActionError */.l(`${who} is a bot account, and bots may not ${acting} deployments unless approvers names them: add ${actor.login} to approvers if it should.`);
-        }
-        // A bot has no repository role to look up; naming it in approvers is the grant.
-        return { login: actor.login, role: 'bot', approvedBy: `approvers lists ${who}` };
-    }
-    const role = await repositoryRole(client, repo, actor.login);
-    if (role === undefined) {
-        throw new errors/* ActionError */.l(`${who} is not a collaborator on ${repoName} and may not ${acting} deployments: ask someone with ${policy.permission} access to act.`);
-    }
-    if ((ROLE_RANK[role] ?? -1) < ROLE_RANK[policy.permission]) {
-        throw new errors/* ActionError */.l(`${who} has the ${role} role on ${repoName}, and to ${acting} a deployment needs at least ${policy.permission}: ask someone with ${policy.permission} access to act.`);
-    }
-    const { users, teams } = policy.approvers;
-    if (users.length === 0 && teams.length === 0)
-        return { login: actor.login, role };
-    if (listedUser)
-        return { login: actor.login, role, approvedBy: `approvers lists ${who}` };
-    const unanswered = [];
-    for (const team of teams) {
-        const membership = await teamMembership(client, team, actor.login);
-        if (membership === 'active')
-            return { login: actor.login, role, approvedBy: `${who} is in ${teamName(team)}` };
-        if (membership !== 'inactive')
-            unanswered.push(`${membership} for ${teamName(team)}`);
-    }
-    const listed = [...users.map((user) => `@${user}`), ...teams.map(teamName)].join(', ');
-    // GitHub answers 404 both for "not a member" and for "this token may not see the team".
-    if (unanswered.length > 0) {
-        throw new errors/* ActionError */.l(`${who} is not among the approvers (${listed}; GitHub answered ${unanswered.join(', ')}, which also happens when github-token lacks read:org), so nothing was sent: ask an approver to act, or give the action a token with read:org.`);
-    }
-    throw new errors/* ActionError */.l(`${who} is not among the approvers (${listed}), so nothing was sent: ask an approver to act, or add ${who} to approvers.`);
-}
-/** The role that decides; undefined when the user is not a collaborator at all. */
-async function repositoryRole(client, repo, username) {
-    let data;
-    try {
-        ;
-        ({ data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username }));
-    }
-    catch (error) {
-        if (httpStatus(error) === 404)
-            return undefined;
-        throw new errors/* ActionError */.l(`Could not read @${username}'s role on ${repo.owner}/${repo.repo}: ${describeGitHubFailure(error)}.`, {
-            cause: error
-        });
-    }
-    const role = data.role_name?.toLowerCase() ?? '';
-    if (role in ROLE_RANK)
-        return role;
-    // A custom repository role has its own name; rank it by the base role it grants.
-    // Someone without access gets role_name "" and permission "none".
-    const granted = data.user?.permissions;
-    if (granted?.admin)
-        return 'admin';
-    if (granted?.maintain)
-        return 'maintain';
-    if (granted?.push)
-        return 'write';
-    if (granted?.triage)
-        return 'triage';
-    if (granted?.pull)
-        return 'read';
-    return undefined;
-}
-async function teamMembership(client, team, username) {
-    try {
-        const { data } = await client.rest.teams.getMembershipForUserInOrg({ org: team.org, team_slug: team.slug, username });
-        return data.state === 'active' ? 'active' : 'inactive';
-    }
-    catch (error) {
-        const status = httpStatus(error);
-        if (status === 403 || status === 404)
-            return `HTTP ${status}`;
-        throw new errors/* ActionError */.l(`Could not read the members of ${teamName(team)}: ${describeGitHubFailure(error)}.`, { cause: error });
-    }
-}
-function teamName(team) {
-    return `${team.org}/${team.slug}`;
-}
-
 ;// CONCATENATED MODULE: ./src/clock.ts
 const systemClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 };
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/commit-check.ts
+
+const GIT_COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+/**
+ * What a request vouches for. A person vouches for the commit they pinned
+ * (already resolved to a commit of the pull request), else the pull
+ * request's head and, once merged, its merge commit; the revision input is
+ * the workflow's own requirement on top, so comment text never overrides it.
+ * A workflow step (`decision` set) vouches for the revision input, else the
+ * pull request of its event.
+ */
+function vouchedCommits(request, revisionInput) {
+    const pr = request.pullRequest;
+    const fromPullRequest = pr?.headSha
+        ? [
+            {
+                commits: [pr.headSha, ...(pr.mergeCommitSha ? [pr.mergeCommitSha] : [])],
+                source: `pull request #${pr.number} (${pr.mergeCommitSha ? 'head and merge commit' : 'head'})`
+            }
+        ]
+        : [];
+    const fromInput = revisionInput ? [{ commits: [revisionInput], source: 'the revision input' }] : [];
+    if (request.trigger === 'input')
+        return { requirements: fromInput.length > 0 ? fromInput : fromPullRequest };
+    const fromPerson = request.pinnedCommit
+        ? [{ commits: [request.pinnedCommit], source: 'the commit pinned in the command' }]
+        : fromPullRequest;
+    return { requirements: [...fromPerson, ...fromInput] };
+}
+/** The revisions that are Git commits: other sources (S3, ECR) have other ids. */
+function gitCommits(revisionIds) {
+    return revisionIds.filter((id) => GIT_COMMIT.test(id)).map((id) => id.toLowerCase());
+}
+/** Whether one waiting commit is among a requirement's commits (a revision input may be a prefix). */
+function satisfies(commit, requirement) {
+    return requirement.commits.some((vouched) => commit.startsWith(vouched));
+}
+/** The approval's commit that every requirement vouches for, if any. */
+function matchingCommit(claim, approvalCommits) {
+    return approvalCommits.find((commit) => claim.requirements.every((requirement) => satisfies(commit, requirement)));
+}
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+function shortList(shas) {
+    return shas.map(shortSha).join(', ');
+}
+/** "pull request #2 (head) is ec26c3e and the revision input is 0123456". */
+function describeClaim(requirements) {
+    return requirements.map((requirement) => `${requirement.source} is ${shortList(requirement.commits)}`).join(' and ');
+}
+/**
+ * Refuses when the request vouches for commits and the approval waits for
+ * another one. `auto` goes on with a warning when either side has no commit;
+ * `strict` refuses then; `off` checks nothing.
+ */
+function checkCommit(mode, claim, approvalCommits, where, command) {
+    if (mode === 'off')
+        return { verified: false };
+    const { requirements } = claim;
+    if (requirements.length > 0 && approvalCommits.length > 0) {
+        if (matchingCommit(claim, approvalCommits))
+            return { verified: true };
+        throw commitMismatch(claim, approvalCommits, where, command);
+    }
+    const missing = requirements.length === 0
+        ? `the request names no commit to compare with the approval ${where}${approvalCommits.length > 0 ? ` (commit ${shortList(approvalCommits)})` : ''}`
+        : `the execution waiting at ${where} has no Git commit to compare with ${requirements.map((requirement) => `${requirement.source} (${shortList(requirement.commits)})`).join(' and ')}`;
+    if (mode === 'strict') {
+        throw new errors/* Refusal */.P_(`revision-check is strict and ${missing}, so nothing was sent: ${requirements.length === 0 ? 'set revision, or name the commit in the command' : 'set revision-check to auto to allow approvals without a Git source'}.`);
+    }
+    return { verified: false, warning: `The commit was not checked: ${missing}.` };
+}
+/** Names the requirements the waiting commit fails (all of them when each holds for a different commit). */
+function commitMismatch(claim, approvalCommits, where, command) {
+    const waiting = shortList(approvalCommits);
+    const failing = claim.requirements.filter((requirement) => !approvalCommits.some((commit) => satisfies(commit, requirement)));
+    const named = failing.length > 0 ? failing : claim.requirements;
+    return new errors/* Refusal */.P_(`The approval ${where} waits for commit ${waiting}, but ${describeClaim(named)}, so nothing was sent: if ${waiting} was reviewed, name it ("${command} ${shortSha(approvalCommits[0] ?? '')}" or the revision input), otherwise wait until the pipeline reaches ${shortSha(named[0]?.commits[0] ?? '')}.`);
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -1101,6 +1036,8 @@ function readEventContext(env = process.env) {
         eventName: env.GITHUB_EVENT_NAME ?? '',
         payload,
         actor: env.GITHUB_ACTOR ?? '',
+        runAttempt: Math.max(1, Number(env.GITHUB_RUN_ATTEMPT) || 1),
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR ?? '',
         repo,
         serverUrl,
         runUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`
@@ -1113,7 +1050,7 @@ function readPayload(path) {
         return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch (error) {
-        throw new errors/* ActionError */.l(`Could not read the event payload at GITHUB_EVENT_PATH (${(0,errors/* errorMessage */.g)(error)}): run the action inside a GitHub workflow, or point GITHUB_EVENT_PATH at a webhook payload.`, { cause: error });
+        throw new errors/* ActionError */.lZ(`Could not read the event payload at GITHUB_EVENT_PATH (${(0,errors/* errorMessage */.gJ)(error)}): run the action inside a GitHub workflow, or point GITHUB_EVENT_PATH at a webhook payload.`, { cause: error });
     }
 }
 function readRepo(repository, payload) {
@@ -1122,6 +1059,388 @@ function readRepo(repository, payload) {
         return { owner, repo };
     const fromPayload = payload.repository;
     return { owner: fromPayload?.owner?.login ?? '', repo: fromPayload?.name ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/github/errors.ts
+/** The HTTP status of an Octokit RequestError, if the error has one. */
+function httpStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * When GitHub refused because a rate limit is spent: a secondary limit (403
+ * or 429 with retry-after, or saying so) or the primary one (403 with
+ * x-ratelimit-remaining: 0). `until` is when it resets, when GitHub said.
+ */
+function rateLimit(error, now = Date.now()) {
+    const status = httpStatus(error);
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const shape = error;
+    const headers = shape.response?.headers ?? {};
+    const message = typeof shape.message === 'string' ? shape.message : '';
+    if (String(headers['x-ratelimit-remaining']) === '0') {
+        const reset = Number(headers['x-ratelimit-reset']);
+        return { kind: 'primary', until: reset > 0 ? new Date(reset * 1000) : undefined };
+    }
+    const retryAfter = Number(headers['retry-after']);
+    if (status === 429 || /\bsecondary rate\b/i.test(message) || retryAfter > 0) {
+        return { kind: 'secondary', until: retryAfter > 0 ? new Date(now + retryAfter * 1000) : undefined };
+    }
+    return undefined;
+}
+/** One clause for a failed GitHub call, with what usually fixes it. */
+function describeGitHubFailure(error) {
+    const status = httpStatus(error);
+    const limited = rateLimit(error);
+    if (limited) {
+        const which = limited.kind === 'primary' ? 'API rate limit' : 'secondary rate limit';
+        const until = limited.until ? ` until ${limited.until.toISOString().replace(/\.\d{3}Z$/, 'Z')}` : '';
+        return `GitHub's ${which} for the token is spent${until} (HTTP ${status}), longer than this action waits; run the job again after that`;
+    }
+    if (status === 401)
+        return 'GitHub rejected github-token (HTTP 401); check the github-token input';
+    if (status === 403)
+        return 'GitHub refused github-token (HTTP 403); grant the workflow the permissions this action needs';
+    if (status === 404)
+        return 'GitHub answered 404 (not found, or not visible to github-token)';
+    if (status !== undefined && status >= 500)
+        return `GitHub kept failing (HTTP ${status}); try again later`;
+    const message = error?.message;
+    return `GitHub could not be reached (${typeof message === 'string' ? message : String(error)}); try again later`;
+}
+
+;// CONCATENATED MODULE: ./src/github/authorize.ts
+
+
+// Repository roles from weakest to strongest; triage and read never pass. A
+// Map, so that a custom role named "constructor" or "__proto__" ranks nothing.
+const ROLE_RANK = new Map([
+    ['read', 0],
+    ['triage', 1],
+    ['write', 2],
+    ['maintain', 3],
+    ['admin', 4]
+]);
+/**
+ * Denies unless the person who acted holds at least the required role (read
+ * from role_name, never author_association) and, when approvers is set, is
+ * listed or an active member of a listed team. On a re-run by someone else,
+ * that person must pass the same checks.
+ */
+async function authorize(clients, request, policy) {
+    const { actor, sender, rerun } = request;
+    const who = `@${actor.login}`;
+    if (!actor.login)
+        throw new errors/* PersonRefused */.w7('The event names nobody who acted, so nothing was sent: check the workflow trigger.');
+    if (sender && !sameLogin(sender.login, actor.login)) {
+        throw new errors/* PersonRefused */.w7(`${who} wrote the command but @${sender.login} sent the event, so nothing was sent: ${who} should post the command again.`);
+    }
+    const rerunner = rerun && rerun.attempt > 1 ? rerun.triggeringActor : undefined;
+    if (rerun && rerun.attempt > 1 && !rerunner?.login) {
+        throw new errors/* PersonRefused */.w7(`This is attempt ${rerun.attempt} of a run for ${who}'s request and GITHUB_TRIGGERING_ACTOR is empty, so whoever re-ran it cannot be checked and nothing was sent: ask ${who} or another approver to act again.`);
+    }
+    const checkRerunner = rerunner && !sameLogin(rerunner.login, actor.login);
+    // Both people are looked up side by side: one round trip, not two.
+    const [actorCheck, rerunCheck] = await Promise.all([
+        checkPerson(clients, actor, request, policy),
+        checkRerunner ? checkPerson(clients, rerunner, request, policy) : undefined
+    ]);
+    if ('message' in actorCheck)
+        throw new errors/* PersonRefused */.w7(actorCheck.message);
+    if (rerunCheck && 'message' in rerunCheck) {
+        throw new errors/* PersonRefused */.w7(`@${rerunner.login} re-ran ${who}'s request (run attempt ${rerun.attempt}), and ${rerunCheck.reason}, so nothing was sent: ask ${who} or another approver to act.`);
+    }
+    return checkRerunner ? { ...actorCheck, rerunBy: rerunner.login } : actorCheck;
+}
+/** Every check one person must pass, in order; the first that fails is the answer. */
+async function checkPerson(clients, person, request, policy) {
+    const { repo, pullRequest } = request;
+    const who = `@${person.login}`;
+    const acting = request.decision === 'Approved' ? 'approve' : 'reject';
+    const repoName = `${repo.owner}/${repo.repo}`;
+    const fix = `ask someone with ${policy.permission} access to act`;
+    if (!policy.allowSelfApproval && pullRequest?.author && sameLogin(pullRequest.author, person.login)) {
+        const reason = `${who} opened pull request #${pullRequest.number} and allow-self-approval is false`;
+        return { reason, message: `${reason}, so ${who} may not ${acting} its deployment: ask another approver.` };
+    }
+    const listedUser = policy.approvers.users.includes(person.login.toLowerCase());
+    if (person.isBot) {
+        if (!listedUser) {
+            const reason = `${who} is a bot account, and bots may not ${acting} deployments unless approvers names them`;
+            return { reason, message: `${reason}: add ${person.login} to approvers if it should.` };
+        }
+        // A bot has no repository role to look up; naming it in approvers is the grant.
+        return { login: person.login, role: 'bot', approvedBy: `approvers lists ${who}` };
+    }
+    const role = await repositoryRole(clients.permissions, repo, person.login);
+    if (role === 'unseen') {
+        const reason = `${who} is not a collaborator on ${repoName}, or github-token cannot see them (GitHub answered 404)`;
+        return { reason, message: `${reason}, so nothing was sent: ${fix}, or give github-token access to ${repoName}.` };
+    }
+    if (role === undefined) {
+        const reason = `${who} is not a collaborator on ${repoName}`;
+        return { reason, message: `${reason} and may not ${acting} deployments: ${fix}.` };
+    }
+    if (role.rank < ROLE_RANK.get(policy.permission)) {
+        const reason = `${who} has the ${role.name} role on ${repoName}, and to ${acting} a deployment needs at least ${policy.permission}`;
+        return { reason, message: `${reason}: ${fix}.` };
+    }
+    const granted = { login: person.login, role: role.name };
+    const { users, teams } = policy.approvers;
+    if (users.length === 0 && teams.length === 0)
+        return granted;
+    if (listedUser)
+        return { ...granted, approvedBy: `approvers lists ${who}` };
+    // Side by side; one active membership grants, whatever another team's look-up did.
+    const memberships = await Promise.allSettled(teams.map((team) => teamMembership(clients.teams, team, person.login)));
+    const active = teams.find((_team, index) => {
+        const membership = memberships[index];
+        return membership.status === 'fulfilled' && membership.value === 'active';
+    });
+    if (active)
+        return { ...granted, approvedBy: `${who} is in ${teamName(active)}` };
+    const broken = memberships.find((membership) => membership.status === 'rejected');
+    if (broken)
+        throw broken.reason;
+    const unanswered = teams.flatMap((team, index) => {
+        const membership = memberships[index];
+        return membership.status === 'rejected' || membership.value === 'inactive' ? [] : [`${membership.value} for ${teamName(team)}`];
+    });
+    const listed = [...users.map((user) => `@${user}`), ...teams.map(teamName)].join(', ');
+    // GitHub answers 404 both for "not a member" and for "this token may not see the team".
+    if (unanswered.length > 0) {
+        const reason = `${who} is not among the approvers (${listed}; GitHub answered ${unanswered.join(', ')}, which also happens when ${policy.teamTokenInput} lacks read:org)`;
+        return {
+            reason,
+            message: `${reason}, so nothing was sent: ask an approver to act, or give the action a token with read:org as approvers-token.`
+        };
+    }
+    const reason = `${who} is not among the approvers (${listed})`;
+    return { reason, message: `${reason}, so nothing was sent: ask an approver to act, or add ${who} to approvers.` };
+}
+/**
+ * The role that decides: `undefined` when the user is no collaborator at all,
+ * `unseen` when GitHub answered 404 (no such user, or not visible to the token).
+ */
+async function repositoryRole(client, repo, username) {
+    let data;
+    try {
+        ;
+        ({ data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username }));
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return 'unseen';
+        throw new errors/* ActionError */.lZ(`Could not read @${username}'s role on ${repo.owner}/${repo.repo}: ${describeGitHubFailure(error)}.`, {
+            cause: error
+        });
+    }
+    const name = data.role_name ?? '';
+    const rank = ROLE_RANK.get(name.toLowerCase());
+    if (rank !== undefined)
+        return { name: name.toLowerCase(), rank };
+    // A custom repository role has its own name; rank it by the base role it grants.
+    // Someone without access gets role_name "" and permission "none".
+    const granted = data.user?.permissions;
+    const base = granted?.admin ? 'admin' : granted?.maintain ? 'maintain' : granted?.push ? 'write' : granted?.triage ? 'triage' : granted?.pull ? 'read' : undefined;
+    if (!base)
+        return undefined;
+    return { name: name ? `${name} (${base})` : base, rank: ROLE_RANK.get(base) };
+}
+async function teamMembership(client, team, username) {
+    try {
+        const { data } = await client.rest.teams.getMembershipForUserInOrg({ org: team.org, team_slug: team.slug, username });
+        return data.state === 'active' ? 'active' : 'inactive';
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status === 403 || status === 404)
+            return `HTTP ${status}`;
+        throw new errors/* ActionError */.lZ(`Could not read the members of ${teamName(team)}: ${describeGitHubFailure(error)}.`, { cause: error });
+    }
+}
+function sameLogin(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+function teamName(team) {
+    return `${team.org}/${team.slug}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/reply-text.ts
+/**
+ * The comment left on the pull request: what was sent (or would be, in a
+ * dry run), or why nothing was. Mentions are defused so a reply never pings
+ * the people a message names.
+ */
+function replyText(ending, runUrl) {
+    const run = `[Workflow run](${runUrl})`;
+    if (ending.outcome === 'failed') {
+        // Public: the short reason only; the job log has AWS's own words.
+        return defuseMentions(`😕 Nothing was sent to CodePipeline. ${ending.publicMessage}\n\n${run} (the job log has the details)`);
+    }
+    const { approval, decision } = ending;
+    const where = `**${approval.stageName}/${approval.actionName}** in pipeline **${approval.pipelineName}**`;
+    const lead = ending.outcome === 'dry-run'
+        ? `🧪 Dry run: would have sent **${decision}** to ${where}; nothing was sent.`
+        : `${decision === 'Approved' ? '🚀' : '🛑'} **${decision}** ${where}.`;
+    const rows = [
+        ['Execution', approval.pipelineExecutionId && `\`${approval.pipelineExecutionId}\``],
+        ['Commit', approval.commit && `\`${approval.commit}\` (${ending.verdict.verified ? (ending.pullRequest ? 'matches this pull request' : 'matches the request') : 'not checked'})`],
+        ['Summary', tableCell(ending.summary)]
+    ].filter((row) => Boolean(row[1]));
+    const table = ['| | |', '|---|---|', ...rows.map(([field, value]) => `| ${field} | ${value} |`)].join('\n');
+    return defuseMentions(`${lead}\n\n${table}\n\n${run}`);
+}
+function tableCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** "@alice" becomes "@\u200balice": it reads the same and notifies nobody. */
+function defuseMentions(text) {
+    return text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+}
+
+;// CONCATENATED MODULE: ./src/github/pull-request-feedback.ts
+
+
+
+// Cosmetic calls are tried once: the outcome must not wait on them.
+const ONCE = { retries: 0 };
+/**
+ * Tells the people on the pull request what happened. A command comment gets
+ * 👀 as soon as it is read (without holding up the approval), then 🚀 or 😕;
+ * comment and label triggers get a reply, unless the person may not act at
+ * all: then only 😕, so a stranger cannot make the bot talk. Any failure
+ * here is a warning.
+ */
+function startFeedback(client, options) {
+    const { repo, request, warn } = options;
+    const commentId = request.trigger === 'comment' ? request.commentId : undefined;
+    const pullRequest = request.pullRequest;
+    const replies = options.reply && pullRequest && (request.trigger === 'comment' || request.trigger === 'label');
+    const attempt = async (what, input, call) => {
+        try {
+            await call();
+        }
+        catch (error) {
+            const status = httpStatus(error);
+            warn(`Could not ${what} on pull request #${pullRequest?.number} (${status ? `HTTP ${status}` : (0,errors/* errorMessage */.gJ)(error)}): give the workflow pull-requests: write, or set ${input} to false; the outcome is unchanged.`);
+        }
+    };
+    const react = (content) => options.reactions && commentId !== undefined
+        ? attempt(`add the ${content} reaction`, 'reactions', () => client.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content, request: ONCE }))
+        : Promise.resolve();
+    const comment = (body) => replies && pullRequest
+        ? attempt('reply', 'reply', () => client.rest.issues.createComment({ ...repo, issue_number: pullRequest.number, body, request: ONCE }))
+        : Promise.resolve();
+    const seen = react('eyes');
+    return {
+        async succeeded(answered) {
+            await Promise.all([seen, react('rocket'), comment(replyText(answered, options.runUrl))]);
+        },
+        async failed(error) {
+            const reply = error instanceof errors/* PersonRefused */.w7 ? Promise.resolve() : comment(replyText({ outcome: 'failed', publicMessage: (0,errors/* publicMessage */.jA)(error) }, options.runUrl));
+            await Promise.all([seen, react('confused'), reply]);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/pull-request.ts
+
+
+/**
+ * Comment events carry no commit, so the pull request is read once to learn
+ * its head (and, when merged, its merge commit).
+ */
+async function completePullRequest(client, repo, pullRequest) {
+    if (pullRequest.headSha)
+        return pullRequest;
+    try {
+        const { data } = await client.rest.pulls.get({ ...repo, pull_number: pullRequest.number });
+        const merged = data.merged === true;
+        return {
+            number: data.number,
+            url: data.html_url,
+            author: data.user?.login ?? pullRequest.author,
+            headSha: data.head.sha.toLowerCase(),
+            merged,
+            mergeCommitSha: merged ? (data.merge_commit_sha?.toLowerCase() ?? undefined) : undefined
+        };
+    }
+    catch (error) {
+        throw new errors/* ActionError */.lZ(`Could not read pull request #${pullRequest.number}: ${describeGitHubFailure(error)}.`, { cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/resolve-pin.ts
+
+
+const PER_PAGE = 100;
+// GitHub lists at most 250 commits of a pull request.
+const COMMIT_PAGES = 3;
+const TIMELINE_PAGES = 10;
+const FULL_SHA = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+/** Reads the pull request's commits and, for a short pin, the force-pushes on its timeline, side by side. */
+async function readPinEvidence(client, repo, pullNumber, pin) {
+    try {
+        const [commits, timeline] = await Promise.all([
+            pages(COMMIT_PAGES, (page) => client.rest.pulls.listCommits({ ...repo, pull_number: pullNumber, per_page: PER_PAGE, page })),
+            FULL_SHA.test(pin)
+                ? { items: [], cut: false }
+                : pages(TIMELINE_PAGES, (page) => client.rest.issues.listEventsForTimeline({ ...repo, issue_number: pullNumber, per_page: PER_PAGE, page }))
+        ]);
+        return {
+            commits: commits.items.map((commit) => commit.sha.toLowerCase()),
+            forcePushes: timeline.items.filter((event) => event.event === 'head_ref_force_pushed').map((event) => event.created_at ?? ''),
+            timelineCut: timeline.cut
+        };
+    }
+    catch (error) {
+        throw new errors/* ActionError */.lZ(`Could not read the commits of pull request #${pullNumber} to check the pinned commit: ${describeGitHubFailure(error)}.`, {
+            cause: error
+        });
+    }
+}
+/**
+ * The full SHA a pin names, if it is bound to this pull request: its head,
+ * its merge commit, or one of its commits, and exactly one of them. Seven hex
+ * digits can be brute-forced, so after a force-push later than the comment
+ * only the full SHA is trusted.
+ */
+function resolvePin(pin, pullRequest, evidence, commentCreatedAt) {
+    const pr = `pull request #${pullRequest.number}`;
+    const Pr = `Pull request #${pullRequest.number}`;
+    const candidates = [...new Set([pullRequest.headSha, pullRequest.mergeCommitSha, ...evidence.commits].filter((sha) => !!sha))];
+    const matches = candidates.filter((sha) => sha.startsWith(pin));
+    if (matches.length === 0) {
+        throw new errors/* Refusal */.P_(`The pinned commit ${pin} is not a commit of ${pr} (its head is ${pullRequest.headSha?.slice(0, 7) ?? 'unknown'}), so nothing was sent: pin a commit of this pull request, the one you reviewed.`);
+    }
+    if (matches.length > 1) {
+        throw new errors/* Refusal */.P_(`The pinned commit ${pin} matches ${matches.length} commits of ${pr} (${matches.join(', ')}), so nothing was sent: pin the full 40-digit SHA of the commit you reviewed.`);
+    }
+    const [commit] = matches;
+    if (pin !== commit) {
+        const commented = commentCreatedAt ? Date.parse(commentCreatedAt) : NaN;
+        const later = evidence.forcePushes.filter((at) => !(Date.parse(at) < commented));
+        if (later.length > 0) {
+            throw new errors/* Refusal */.P_(`${Pr} was force-pushed at ${later.at(-1) || 'an unknown time'}, after the command was written${commentCreatedAt ? ` (${commentCreatedAt})` : ''}, so the short pin ${pin} may now name a commit nobody reviewed and nothing was sent: pin the full 40-digit SHA of the commit you reviewed.`);
+        }
+        if (evidence.timelineCut) {
+            throw new errors/* Refusal */.P_(`${Pr} has a timeline too long to check for force-pushes after the command, so the short pin ${pin} cannot be trusted and nothing was sent: pin the full 40-digit SHA of the commit you reviewed.`);
+        }
+    }
+    return commit;
+}
+/** Up to `limit` pages of a listing; `cut` when the last page read was full. */
+async function pages(limit, read) {
+    const items = [];
+    for (let page = 1; page <= limit; page++) {
+        const { data } = await read(page);
+        items.push(...data);
+        if (data.length < PER_PAGE)
+            return { items, cut: false };
+    }
+    return { items, cut: true };
 }
 
 ;// CONCATENATED MODULE: ./src/types.ts
@@ -1153,6 +1472,7 @@ const INPUT = {
     dryRun: 'dry-run',
     awsRegion: 'aws-region',
     githubToken: 'github-token',
+    approversToken: 'approvers-token',
     reactions: 'reactions',
     reply: 'reply'
 };
@@ -1276,6 +1596,7 @@ function readInputs(source) {
         dryRun: flag(INPUT.dryRun),
         awsRegion: awsRegion || undefined,
         githubToken: text(INPUT.githubToken),
+        approversToken: text(INPUT.approversToken) || undefined,
         reactions: flag(INPUT.reactions),
         reply: flag(INPUT.reply)
     };
@@ -1308,12 +1629,14 @@ function listOr(values) {
 
 ;// CONCATENATED MODULE: ./src/parse-command.ts
 const PINNED_COMMIT = /^[0-9a-f]{7,40}$/i;
+const HEX = /^[0-9a-f]+$/i;
 // Control characters other than tab and new line have no place in a summary.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g;
 /**
  * A command is the first word of the comment's first line, matched exactly
  * (case-insensitive), so that a quote ("> /approve-deploy"), prose that
- * mentions the command, or "/approve-deployment" never acts.
+ * mentions the command, or "/approve-deployment" never acts. The word after
+ * it pins the reviewed commit.
  */
 function parseCommand(body, commands) {
     const text = body.replace(/^\uFEFF/, '').replace(CONTROL, '');
@@ -1323,9 +1646,47 @@ function parseCommand(body, commands) {
     const decision = command === commands.approve ? 'Approved' : command === commands.reject ? 'Rejected' : undefined;
     if (!decision)
         return undefined;
-    const pinnedCommit = rest[0] !== undefined && PINNED_COMMIT.test(rest[0]) ? rest.shift()?.toLowerCase() : undefined;
+    const example = `"${command} c4295bd reason"`;
+    const pin = rest[0] === undefined ? undefined : readPin(rest[0]);
+    if (pin?.commit)
+        rest.shift();
+    const misplaced = pin?.commit || pin?.problem ? undefined : rest.slice(1).find((later) => PINNED_COMMIT.test(unwrap(later)) && /\d/.test(later) && /[a-f]/i.test(later));
+    const pinProblem = pin?.problem ??
+        (misplaced &&
+            `The command names commit "${misplaced}" after other words, so it is not read as the commit you reviewed and nothing was sent: put the commit right after the command, as in ${example}.`);
     const reason = [rest.join(' '), ...otherLines].join(' ').replace(/\s+/g, ' ').trim();
-    return { decision, pinnedCommit, reason: reason || undefined };
+    return { decision, pinnedCommit: pin?.commit, pinProblem: pinProblem || undefined, reason: reason || undefined };
+    /**
+     * Backticks, quotes, brackets and trailing punctuation are harmless
+     * ("`c4295bd`", "(c4295bd)", "c4295bd:");
+     * a word that is evidently meant as a commit but is not 7 to 40 hex digits
+     * is a problem, never a reason.
+     */
+    function readPin(raw) {
+        const candidate = unwrap(raw);
+        if (PINNED_COMMIT.test(candidate))
+            return { commit: candidate.toLowerCase() };
+        const bare = raw.replace(/[.,:;!?…]+$/, '');
+        const hex = HEX.test(candidate);
+        const attempted = (hex && /\d/.test(candidate) && candidate.length >= 6) ||
+            (hex && candidate.length > 40) ||
+            // Backticks mark code, whatever is inside; quotes and brackets only around hex.
+            (/^`.*`$/.test(bare) && candidate.length > 0) ||
+            (/^["'([].*["')\]]$/.test(bare) && hex && /\d/.test(candidate) && candidate.length >= 4) ||
+            /^(?=[0-9a-f]*\d)[0-9a-f]{7,}[^0-9a-f]/i.test(candidate);
+        if (!attempted)
+            return undefined;
+        return {
+            problem: `"${raw}" after the command is not a commit SHA of 7 to 40 hex digits, so nothing was sent: name the commit you reviewed as in ${example}, or start the reason with a word.`
+        };
+    }
+}
+/** The word without wrapping backticks, quotes or brackets, and trailing punctuation. */
+function unwrap(word) {
+    return word
+        .replace(/[.,:;!?…]+$/, '')
+        .replace(/^[`"'([]+|[`"')\]]+$/g, '')
+        .replace(/[.,:;!?…]+$/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/interpret-event.ts
@@ -1362,7 +1723,9 @@ function interpretEvent(event, inputs) {
                     merged: false
                 },
                 commentId: comment.id,
+                commentCreatedAt: comment.created_at,
                 pinnedCommit: command.pinnedCommit,
+                pinProblem: command.pinProblem,
                 reason: command.reason
             }
         };
@@ -1434,7 +1797,6 @@ function skip(reason) {
 
 ;// CONCATENATED MODULE: ./src/report/job-summary.ts
 
-
 /**
  * A table of what happened, for every ending: sent, dry run, skipped or
  * failed. A summary that cannot be written is a warning, never a failure.
@@ -1453,9 +1815,10 @@ async function writeJobSummary(writer, ending, run, warn) {
             add('Event', run.eventName);
             add('Why', ending.reason);
             break;
+        case 'refused':
         case 'failed':
             heading = 'CodePipeline approval: nothing was sent';
-            add('Outcome', 'failed');
+            add('Outcome', ending.outcome);
             add('Event', run.eventName);
             add('Asked for', ending.request?.decision);
             add('Actor', ending.request && `@${ending.request.actor.login}`);
@@ -1470,7 +1833,7 @@ async function writeJobSummary(writer, ending, run, warn) {
             add('Pipeline', approval.pipelineName);
             add('Approval', `${approval.stageName}/${approval.actionName}`);
             add('Execution', approval.pipelineExecutionId);
-            add('Commit', approval.commit && `${shortSha(approval.commit)} (${ending.verdict.verified ? 'matches the request' : 'not checked'})`);
+            add('Commit', approval.commit && `${approval.commit} (${ending.verdict.verified ? 'matches the request' : 'not checked'})`);
             add('Actor', `@${ending.actor}`);
             add('Pull request', ending.pullRequest && job_summary_link(`#${ending.pullRequest.number}`, ending.pullRequest.url));
             add('Approved at', ending.approvedAt?.toISOString());
@@ -1491,7 +1854,7 @@ async function writeJobSummary(writer, ending, run, warn) {
             .write();
     }
     catch (error) {
-        warn(`Could not write the job summary (${(0,errors/* errorMessage */.g)(error)}); the outcome above stands.`);
+        warn(`Could not write the job summary (${(0,errors/* errorMessage */.gJ)(error)}); the outcome above stands.`);
     }
 }
 function job_summary_link(text, href) {
@@ -1502,6 +1865,62 @@ function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+/** Output names exactly as action.yml declares them. */
+const OUTPUT = {
+    decision: 'decision',
+    outcome: 'outcome',
+    approvedAt: 'approved-at',
+    pipelineExecutionId: 'pipeline-execution-id',
+    revision: 'revision',
+    summary: 'summary',
+    actor: 'actor',
+    pullRequest: 'pull-request',
+    error: 'error'
+};
+/** Sets every output, so later steps (and `if: failure()` ones) can read them whatever happened. */
+function reportOutcome(reporter, outcome) {
+    if (sentNothing(outcome)) {
+        const { request } = outcome;
+        setOutputs(reporter, {
+            [OUTPUT.outcome]: outcome.outcome,
+            [OUTPUT.error]: outcome.message,
+            [OUTPUT.actor]: request?.actor.login ?? '',
+            [OUTPUT.pullRequest]: request?.pullRequest ? String(request.pullRequest.number) : ''
+        });
+        return;
+    }
+    if (outcome.outcome === 'skipped') {
+        reporter.notice(outcome.reason);
+        setOutputs(reporter, { [OUTPUT.outcome]: 'skipped' });
+        return;
+    }
+    const { approval } = outcome;
+    const where = `${approval.stageName}/${approval.actionName} in pipeline "${approval.pipelineName}"`;
+    reporter.info(outcome.outcome === 'sent'
+        ? `Sent ${outcome.decision} for ${where}: ${outcome.summary}`
+        : `Dry run: would send ${outcome.decision} for ${where}: ${outcome.summary}`);
+    setOutputs(reporter, {
+        [OUTPUT.decision]: outcome.decision,
+        [OUTPUT.outcome]: outcome.outcome,
+        [OUTPUT.approvedAt]: outcome.approvedAt?.toISOString() ?? '',
+        [OUTPUT.pipelineExecutionId]: approval.pipelineExecutionId ?? '',
+        [OUTPUT.revision]: approval.commit ?? '',
+        [OUTPUT.summary]: outcome.summary,
+        [OUTPUT.actor]: outcome.actor,
+        [OUTPUT.pullRequest]: outcome.pullRequest ? String(outcome.pullRequest.number) : ''
+    });
+}
+function sentNothing(ending) {
+    return ending.outcome === 'refused' || ending.outcome === 'failed';
+}
+function setOutputs(reporter, values) {
+    for (const name of Object.values(OUTPUT))
+        reporter.setOutput(name, values[name] ?? '');
+}
+
+// EXTERNAL MODULE: ./src/codepipeline/api.ts
+var codepipeline_api = __nccwpck_require__(3359);
 ;// CONCATENATED MODULE: ./src/codepipeline/pipeline-layout.ts
 
 /** Reads the stages, actions and execution mode from GetPipeline's declaration. */
@@ -1535,28 +1954,28 @@ function resolveTargets(layout, stageName, actionName) {
     if (stageName) {
         stages = stages.filter((stage) => stage.name === stageName);
         if (stages.length === 0) {
-            throw new errors/* ActionError */.l(`There is no stage "${stageName}" in ${pipeline} (its stages: ${layout.stages.map((stage) => stage.name).join(', ')}): check stage-name.`);
+            throw new errors/* ActionError */.lZ(`There is no stage "${stageName}" in ${pipeline} (its stages: ${layout.stages.map((stage) => stage.name).join(', ')}): check stage-name.`);
         }
     }
     if (actionName) {
         const found = stages.flatMap((stage) => stage.actions.filter((action) => action.name === actionName).map((action) => ({ stage: stage.name, ...action })));
         const where = stageName ? `stage "${stageName}" of ${pipeline}` : pipeline;
         if (found.length === 0) {
-            throw new errors/* ActionError */.l(`There is no action "${actionName}" in ${where} (its Manual approvals: ${approvalList}): check action-name.`);
+            throw new errors/* ActionError */.lZ(`There is no action "${actionName}" in ${where} (its Manual approvals: ${approvalList}): check action-name.`);
         }
         if (found.length > 1) {
-            throw new errors/* ActionError */.l(`Action "${actionName}" is in several stages of ${pipeline} (${found.map((action) => action.stage).join(', ')}): set stage-name to choose one.`);
+            throw new errors/* ActionError */.lZ(`Action "${actionName}" is in several stages of ${pipeline} (${found.map((action) => action.stage).join(', ')}): set stage-name to choose one.`);
         }
         const [action] = found;
         if (action.kind !== 'Manual approval') {
-            throw new errors/* ActionError */.l(`Action "${actionName}" in stage "${action.stage}" of ${pipeline} is a ${action.kind}, not a Manual approval (its Manual approvals: ${approvalList}): check action-name.`);
+            throw new errors/* ActionError */.lZ(`Action "${actionName}" in stage "${action.stage}" of ${pipeline} is a ${action.kind}, not a Manual approval (its Manual approvals: ${approvalList}): check action-name.`);
         }
         return [{ stageName: action.stage, actionName }];
     }
     const targets = allApprovals.filter((approval) => !stageName || approval.stageName === stageName);
     if (targets.length === 0) {
         const where = stageName ? `stage "${stageName}" of ${pipeline}` : pipeline;
-        throw new errors/* ActionError */.l(`There is no Manual approval action in ${where} (its Manual approvals: ${approvalList}): check the names, or add a Manual approval to the pipeline.`);
+        throw new errors/* ActionError */.lZ(`There is no Manual approval action in ${where} (its Manual approvals: ${approvalList}): check the names, or add a Manual approval to the pipeline.`);
     }
     return targets;
 }
@@ -1652,19 +2071,19 @@ async function listAllActionExecutions(api, pipelineName, pipelineExecutionId) {
 
 
 
+
 /**
  * Finds the one pending approval the request is about and checks its commit,
  * polling until it is pending when wait-timeout is set. It fails rather than
- * guess when several could be meant.
+ * guess when several could be meant. While waiting, a CodePipeline error that
+ * may heal (throttling, 5xx, a timeout) is one more reason to look again;
+ * one that will not (access, names, input) ends the wait at once.
  */
-async function locateApproval(api, request, { clock, log }) {
-    // The state is read alongside the declaration: one round trip fewer for
-    // SUPERSEDED and QUEUED pipelines (PARALLEL ones list executions instead).
-    const [declaration, firstState] = await Promise.all([api.getPipeline(request.pipelineName), api.getPipelineState(request.pipelineName)]);
-    const layout = readLayout(declaration);
-    const targets = resolveTargets(layout, request.stageName, request.actionName);
+async function locateApproval(api, request, { clock, log, group }) {
     const pipeline = `pipeline "${request.pipelineName}"`;
     const commitsByExecution = new Map();
+    let layout;
+    let targets = [];
     // Each execution's commits are read once, however often it is polled.
     const commitsOf = (approval) => {
         if (approval.revisions)
@@ -1677,6 +2096,8 @@ async function locateApproval(api, request, { clock, log }) {
             commits = api
                 .getPipelineExecution(request.pipelineName, id)
                 .then((execution) => gitCommits((execution.artifactRevisions ?? []).flatMap((revision) => revision.revisionId ?? [])));
+            // A failed read is asked again on the next poll, not remembered.
+            commits.catch(() => commitsByExecution.delete(id));
             commitsByExecution.set(id, commits);
         }
         return commits;
@@ -1694,22 +2115,22 @@ async function locateApproval(api, request, { clock, log }) {
     async function choose(pending, notPending) {
         const actions = [...new Set(pending.map(describeApproval))];
         if (actions.length > 1) {
-            throw new errors/* ActionError */.l(`Several approvals wait in ${pipeline} (${actions.join(', ')}), so nothing was sent: set stage-name and action-name to choose one.`);
+            throw new errors/* ActionError */.lZ(`Several approvals wait in ${pipeline} (${actions.join(', ')}), so nothing was sent: set stage-name and action-name to choose one.`);
         }
         if (pending.length === 0) {
             return {
-                notYet: new errors/* ActionError */.l(`Nothing waits for an answer at ${targets.map(describeApproval).join(', ')} in ${pipeline} (${notPending.join('; ')}), so nothing was sent: check that the pipeline run reached the approval, or set wait-timeout to wait for it.`)
+                notYet: new errors/* ActionError */.lZ(`Nothing waits for an answer at ${targets.map(describeApproval).join(', ')} in ${pipeline} (${notPending.join('; ')}), so nothing was sent: check that the pipeline run reached the approval, or set wait-timeout to wait for it.`)
             };
         }
         const where = `${actions[0]} in ${pipeline}`;
         const candidates = await Promise.all(pending.map(async (approval) => ({ approval, commits: await commitsOf(approval) })));
         const { claim, revisionCheck, command } = request;
-        if (claim.commits.length > 0) {
+        if (claim.requirements.length > 0) {
             const matching = candidates.filter(({ commits }) => matchingCommit(claim, commits));
             if (matching.length === 1)
                 return found(matching[0].approval, matching[0].commits, { verified: true });
             if (matching.length > 1) {
-                throw new errors/* ActionError */.l(`Executions ${matching.map(({ approval }) => approval.pipelineExecutionId).join(' and ')} both wait at ${where} for ${shortList(claim.commits)}, so nothing was sent: answer the one you mean in the CodePipeline console.`);
+                throw new errors/* ActionError */.lZ(`Executions ${matching.map(({ approval }) => approval.pipelineExecutionId).join(' and ')} both wait at ${where} for the commit the request vouches for (${describeClaim(claim.requirements)}), so nothing was sent: answer the one you mean in the CodePipeline console.`);
             }
             if (candidates.length === 1) {
                 const [{ approval, commits }] = candidates;
@@ -1719,190 +2140,88 @@ async function locateApproval(api, request, { clock, log }) {
                 return { notYet: commitMismatch(claim, commits, where, command) };
             }
             if (candidates.every(({ commits }) => commits.length === 0)) {
-                throw new errors/* ActionError */.l(`${candidates.length} executions wait at ${where} and none has a Git commit to tell them apart, so nothing was sent: answer the one you mean in the CodePipeline console.`);
+                throw new errors/* ActionError */.lZ(`${candidates.length} executions wait at ${where} and none has a Git commit to tell them apart, so nothing was sent: answer the one you mean in the CodePipeline console.`);
             }
             return {
-                notYet: new errors/* ActionError */.l(`None of the ${candidates.length} executions waiting at ${where} is for ${shortList(claim.commits)} (${claim.source}); they are for ${describeExecutions(candidates)}, so nothing was sent: name the reviewed commit ("${command} <sha>") or wait until the pipeline reaches it.`)
+                notYet: new errors/* Refusal */.P_(`None of the ${candidates.length} executions waiting at ${where} is for the commit the request vouches for (${describeClaim(claim.requirements)}); they are for ${describeExecutions(candidates)}, so nothing was sent: name the reviewed commit ("${command} <sha>") or wait until the pipeline reaches it.`)
             };
         }
         if (candidates.length === 1) {
             const [{ approval, commits }] = candidates;
             return found(approval, commits, checkCommit(revisionCheck, claim, commits, where, command));
         }
-        throw new errors/* ActionError */.l(`${candidates.length} executions wait at ${where} (${describeExecutions(candidates)}) and the request names no commit, so nothing was sent: name the reviewed commit ("${command} <sha>") or set revision to choose one.`);
+        throw new errors/* ActionError */.lZ(`${candidates.length} executions wait at ${where} (${describeExecutions(candidates)}) and the request names no commit, so nothing was sent: name the reviewed commit ("${command} <sha>") or set revision to choose one.`);
+    }
+    /** One look: the declaration once (beside the first state), then the pending approvals. */
+    async function look() {
+        let snapshot;
+        if (!layout) {
+            // The state is read alongside the declaration: one round trip fewer for
+            // SUPERSEDED and QUEUED pipelines (PARALLEL ones list executions instead).
+            const [declaration, state] = await Promise.all([api.getPipeline(request.pipelineName), api.getPipelineState(request.pipelineName)]);
+            const read = readLayout(declaration);
+            targets = resolveTargets(read, request.stageName, request.actionName);
+            layout = read;
+            snapshot = await readPendingApprovals(api, layout, targets, state);
+        }
+        else {
+            snapshot = await readPendingApprovals(api, layout, targets);
+        }
+        return choose(snapshot.pending, snapshot.notPending);
     }
     const deadline = clock.now() + request.waitTimeoutSeconds * 1000;
-    for (let poll = 1;; poll++) {
-        const snapshot = await readPendingApprovals(api, layout, targets, poll === 1 ? firstState : undefined);
-        const step = await choose(snapshot.pending, snapshot.notPending);
-        if ('found' in step)
-            return step.found;
-        const remaining = deadline - clock.now();
-        if (remaining <= 0) {
-            if (request.waitTimeoutSeconds === 0)
-                throw step.notYet;
-            const { message } = step.notYet;
-            throw new errors/* ActionError */.l(`After waiting ${request.waitTimeoutSeconds} s, ${message.charAt(0).toLowerCase()}${message.slice(1)}`);
+    let grouped = false;
+    try {
+        for (let poll = 1;; poll++) {
+            let step;
+            try {
+                step = await look();
+            }
+            catch (error) {
+                if (request.waitTimeoutSeconds === 0 || !(error instanceof codepipeline_api/* CodePipelineError */.S) || !error.transient)
+                    throw error;
+                step = { notYet: error };
+            }
+            if ('found' in step)
+                return step.found;
+            const remaining = deadline - clock.now();
+            if (remaining <= 0) {
+                if (request.waitTimeoutSeconds === 0)
+                    throw step.notYet;
+                throw afterWaiting(request.waitTimeoutSeconds, step.notYet);
+            }
+            if (!grouped && group) {
+                group.start(`Waiting up to ${request.waitTimeoutSeconds} s for ${targets.length > 0 ? targets.map(describeApproval).join(', ') : 'the approval'} in ${pipeline}`);
+                grouped = true;
+            }
+            const pause = Math.min(request.pollIntervalSeconds * 1000, remaining);
+            log(`Waiting (check ${poll}): ${firstClause(step.notYet.message)}; checking again in ${Math.ceil(pause / 1000)} s, ${Math.ceil(remaining / 1000)} s left.`);
+            await clock.sleep(pause);
         }
-        const pause = Math.min(request.pollIntervalSeconds * 1000, remaining);
-        log(`Waiting (check ${poll}): ${firstClause(step.notYet.message)}; checking again in ${Math.ceil(pause / 1000)} s, ${Math.ceil(remaining / 1000)} s left.`);
-        await clock.sleep(pause);
     }
+    finally {
+        if (grouped)
+            group?.end();
+    }
+}
+/** The last reason the wait saw, as the reason it ended; refusals stay refusals. */
+function afterWaiting(seconds, last) {
+    // "Nothing waits" reads "nothing waits" mid-sentence; "CodePipeline" stays as it is.
+    const sentence = (message) => `After waiting ${seconds} s, ${/^[A-Z][a-z]+\b/.test(message) ? message.charAt(0).toLowerCase() + message.slice(1) : message}`;
+    const options = { cause: last, publicMessage: sentence(last.publicMessage) };
+    return last instanceof errors/* Refusal */.P_ ? new errors/* Refusal */.P_(sentence(last.message), options) : new errors/* ActionError */.lZ(sentence(last.message), options);
 }
 function describeExecutions(candidates) {
     return candidates
         .map(({ approval, commits }) => `${approval.pipelineExecutionId ?? 'unknown execution'} at ${commits.length > 0 ? shortList(commits) : 'no commit'}`)
         .join(', ');
 }
-/** The part of a refusal before ", so nothing was sent", for progress lines. */
+/** What happened, without what to do: the part before ", so nothing was sent" (or the last colon). */
 function firstClause(message) {
-    return message.split(', so nothing was sent')[0] ?? message;
+    const [before = message, after] = message.split(', so nothing was sent');
+    return after === undefined ? before.replace(/: [^:]*$/, '') : before;
 }
 
-;// CONCATENATED MODULE: ./src/report/reply-text.ts
-
-/**
- * The comment left on the pull request: what was sent (or would be, in a
- * dry run), or why nothing was. Mentions are defused so a reply never pings
- * the people a message names.
- */
-function replyText(ending, runUrl) {
-    const run = `[Workflow run](${runUrl})`;
-    if (ending.outcome === 'failed') {
-        return defuseMentions(`😕 Nothing was sent to CodePipeline. ${ending.message}\n\n${run}`);
-    }
-    const { approval, decision } = ending;
-    const where = `**${approval.stageName}/${approval.actionName}** in pipeline **${approval.pipelineName}**`;
-    const lead = ending.outcome === 'dry-run'
-        ? `🧪 Dry run: would have sent **${decision}** to ${where}; nothing was sent.`
-        : `${decision === 'Approved' ? '🚀' : '🛑'} **${decision}** ${where}.`;
-    const rows = [
-        ['Execution', approval.pipelineExecutionId && `\`${approval.pipelineExecutionId}\``],
-        ['Commit', approval.commit && `\`${shortSha(approval.commit)}\` (${ending.verdict.verified ? 'matches this pull request' : 'not checked'})`],
-        ['Summary', tableCell(ending.summary)]
-    ].filter((row) => Boolean(row[1]));
-    const table = ['| | |', '|---|---|', ...rows.map(([field, value]) => `| ${field} | ${value} |`)].join('\n');
-    return defuseMentions(`${lead}\n\n${table}\n\n${run}`);
-}
-function tableCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-/** "@alice" becomes "@\u200balice": it reads the same and notifies nobody. */
-function defuseMentions(text) {
-    return text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
-}
-
-;// CONCATENATED MODULE: ./src/github/pull-request-feedback.ts
-
-
-
-// Cosmetic calls are tried once: the outcome must not wait on them.
-const ONCE = { retries: 0 };
-/**
- * Tells the people on the pull request what happened. A command comment gets
- * 👀 as soon as it is read (without holding up the approval), then 🚀 or 😕;
- * comment and label triggers get a reply. Any failure here is a warning.
- */
-function startFeedback(client, options) {
-    const { repo, request, warn } = options;
-    const commentId = request.trigger === 'comment' ? request.commentId : undefined;
-    const pullRequest = request.pullRequest;
-    const replies = options.reply && pullRequest && (request.trigger === 'comment' || request.trigger === 'label');
-    const attempt = async (what, input, call) => {
-        try {
-            await call();
-        }
-        catch (error) {
-            const status = httpStatus(error);
-            warn(`Could not ${what} on pull request #${pullRequest?.number} (${status ? `HTTP ${status}` : (0,errors/* errorMessage */.g)(error)}): give the workflow pull-requests: write, or set ${input} to false; the outcome is unchanged.`);
-        }
-    };
-    const react = (content) => options.reactions && commentId !== undefined
-        ? attempt(`add the ${content} reaction`, 'reactions', () => client.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content, request: ONCE }))
-        : Promise.resolve();
-    const comment = (body) => replies && pullRequest
-        ? attempt('reply', 'reply', () => client.rest.issues.createComment({ ...repo, issue_number: pullRequest.number, body, request: ONCE }))
-        : Promise.resolve();
-    const seen = react('eyes');
-    return {
-        async succeeded(answered) {
-            await Promise.all([seen, react('rocket'), comment(replyText(answered, options.runUrl))]);
-        },
-        async failed(message) {
-            await Promise.all([seen, react('confused'), comment(replyText({ outcome: 'failed', message }, options.runUrl))]);
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/pull-request.ts
-
-
-/**
- * Comment events carry no commit, so the pull request is read once to learn
- * its head (and, when merged, its merge commit).
- */
-async function completePullRequest(client, repo, pullRequest) {
-    if (pullRequest.headSha)
-        return pullRequest;
-    try {
-        const { data } = await client.rest.pulls.get({ ...repo, pull_number: pullRequest.number });
-        const merged = data.merged === true;
-        return {
-            number: data.number,
-            url: data.html_url,
-            author: data.user?.login ?? pullRequest.author,
-            headSha: data.head.sha.toLowerCase(),
-            merged,
-            mergeCommitSha: merged ? (data.merge_commit_sha?.toLowerCase() ?? undefined) : undefined
-        };
-    }
-    catch (error) {
-        throw new errors/* ActionError */.l(`Could not read pull request #${pullRequest.number}: ${describeGitHubFailure(error)}.`, { cause: error });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-/** Output names exactly as action.yml declares them. */
-const OUTPUT = {
-    decision: 'decision',
-    outcome: 'outcome',
-    approvedAt: 'approved-at',
-    pipelineExecutionId: 'pipeline-execution-id',
-    revision: 'revision',
-    summary: 'summary',
-    actor: 'actor',
-    pullRequest: 'pull-request'
-};
-/** Sets every output, so later steps can read them whatever happened. */
-function reportOutcome(reporter, outcome) {
-    if (outcome.outcome === 'skipped') {
-        reporter.notice(outcome.reason);
-        setOutputs(reporter, { [OUTPUT.outcome]: 'skipped' });
-        return;
-    }
-    const { approval } = outcome;
-    const where = `${approval.stageName}/${approval.actionName} in pipeline "${approval.pipelineName}"`;
-    reporter.info(outcome.outcome === 'sent'
-        ? `Sent ${outcome.decision} for ${where}: ${outcome.summary}`
-        : `Dry run: would send ${outcome.decision} for ${where}: ${outcome.summary}`);
-    setOutputs(reporter, {
-        [OUTPUT.decision]: outcome.decision,
-        [OUTPUT.outcome]: outcome.outcome,
-        [OUTPUT.approvedAt]: outcome.approvedAt?.toISOString() ?? '',
-        [OUTPUT.pipelineExecutionId]: approval.pipelineExecutionId ?? '',
-        [OUTPUT.revision]: approval.commit ?? '',
-        [OUTPUT.summary]: outcome.summary,
-        [OUTPUT.actor]: outcome.actor,
-        [OUTPUT.pullRequest]: outcome.pullRequest ? String(outcome.pullRequest.number) : ''
-    });
-}
-function setOutputs(reporter, values) {
-    for (const name of Object.values(OUTPUT))
-        reporter.setOutput(name, values[name] ?? '');
-}
-
-// EXTERNAL MODULE: ./src/codepipeline/api.ts
-var codepipeline_api = __nccwpck_require__(3359);
 ;// CONCATENATED MODULE: ./src/codepipeline/send-approval.ts
 
 
@@ -1956,6 +2275,7 @@ async function readAnswer(api, approval) {
 
 
 
+
 /**
  * event -> request -> authorized request -> located approval -> result -> report.
  * Every failure ends in the single setFailed below.
@@ -1982,7 +2302,7 @@ async function run() {
         request = interpretation.request;
         const github = await gitHubFor(inputs, request);
         if (github) {
-            feedback = startFeedback(github, { repo: event.repo, request, reactions: inputs.reactions, reply: inputs.reply, runUrl: event.runUrl, warn });
+            feedback = startFeedback(github.main, { repo: event.repo, request, reactions: inputs.reactions, reply: inputs.reply, runUrl: event.runUrl, warn });
         }
         const answered = await answer(inputs, event, request, github);
         reportOutcome(reporter, answered);
@@ -1990,14 +2310,20 @@ async function run() {
         await Promise.all([feedback?.succeeded(answered), summarize(answered)]);
     }
     catch (error) {
-        const message = (0,errors/* errorMessage */.g)(error);
-        await Promise.all([feedback?.failed(message), summarize({ outcome: 'failed', message, request })]);
+        const message = (0,errors/* errorMessage */.gJ)(error);
+        const failed = { outcome: (0,errors/* failureKind */.zU)(error), message, request };
+        reportOutcome(reporter, failed);
+        await Promise.all([feedback?.failed(error), summarize(failed)]);
         setFailed(message);
     }
 }
-/** A comment names no commit: the pull request is read for its head, unless a commit was named. */
+/** A comment carries no commit, and a pin is checked against the pull request: both read it. */
 function readsPullRequest(inputs, request) {
-    return !!request.pullRequest && !request.pullRequest.headSha && !request.pinnedCommit && !inputs.revision;
+    if (!request.pullRequest)
+        return false;
+    if (request.trigger === 'input')
+        return !request.pullRequest.headSha && !inputs.revision;
+    return !request.pullRequest.headSha || !!request.pinnedCommit;
 }
 /** Octokit, loaded only when the request needs GitHub: most runs skip and never do. */
 async function gitHubFor(inputs, request) {
@@ -2005,9 +2331,50 @@ async function gitHubFor(inputs, request) {
     if (!authorizes && !readsPullRequest(inputs, request))
         return undefined;
     if (!inputs.githubToken) {
-        throw new errors/* ActionError */.l(`Input github-token is empty, but ${authorizes ? `checking @${request.actor.login}'s permission` : 'reading the pull request'} needs it: leave github-token at its default, \${{ github.token }}.`);
+        throw new errors/* ActionError */.lZ(`Input github-token is empty, but ${authorizes ? `checking @${request.actor.login}'s permission` : 'reading the pull request'} needs it: leave github-token at its default, \${{ github.token }}.`);
     }
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584))).createGitHubClient(inputs.githubToken);
+    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+    const options = { debug: (message) => debug(message), log: (message) => info(message) };
+    const main = createGitHubClient(inputs.githubToken, options);
+    return { main, teams: inputs.approversToken ? createGitHubClient(inputs.approversToken, options) : main };
+}
+/**
+ * Who may act, and what the pull request says now, read side by side. No AWS
+ * request is made before the person is authorized.
+ */
+async function authorizeAndRead(inputs, event, request, github) {
+    const pin = request.pinnedCommit;
+    const [authorization, completed, evidence] = await Promise.allSettled([
+        github && request.trigger !== 'input'
+            ? authorize({ permissions: github.main, teams: github.teams }, {
+                decision: request.decision,
+                actor: request.actor,
+                sender: request.sender,
+                repo: event.repo,
+                pullRequest: request.pullRequest,
+                rerun: {
+                    attempt: event.runAttempt,
+                    triggeringActor: event.triggeringActor ? { login: event.triggeringActor, isBot: isBotLogin(event.triggeringActor) } : undefined
+                }
+            }, { ...inputs, teamTokenInput: inputs.approversToken ? 'approvers-token' : 'github-token' })
+            : undefined,
+        github && request.pullRequest && readsPullRequest(inputs, request)
+            ? completePullRequest(github.main, event.repo, request.pullRequest)
+            : request.pullRequest,
+        github && request.pullRequest && pin ? readPinEvidence(github.main, event.repo, request.pullRequest.number, pin) : undefined
+    ]);
+    // A denial is the answer, whatever else failed.
+    if (authorization.status === 'rejected')
+        throw authorization.reason;
+    if (request.pinProblem)
+        throw new errors/* Refusal */.P_(request.pinProblem);
+    if (completed.status === 'rejected')
+        throw completed.reason;
+    if (evidence.status === 'rejected')
+        throw evidence.reason;
+    const pullRequest = completed.value;
+    const pinnedCommit = pin && pullRequest && evidence.value ? resolvePin(pin, pullRequest, evidence.value, request.commentCreatedAt) : undefined;
+    return { authorization: authorization.value, pullRequest, pinnedCommit };
 }
 async function answer(inputs, event, request, github) {
     const { decision, actor } = request;
@@ -2016,36 +2383,25 @@ async function answer(inputs, event, request, github) {
     const codepipelineClient = Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 950));
     // Observed now, so a denial that returns early cannot leave it unhandled.
     codepipelineClient.catch(() => undefined);
-    const [authorization, completed] = await Promise.allSettled([
-        github && request.trigger !== 'input'
-            ? authorize(github, { decision, actor, sender: request.sender, repo: event.repo, pullRequest: request.pullRequest }, inputs)
-            : undefined,
-        github && request.pullRequest && readsPullRequest(inputs, request)
-            ? completePullRequest(github, event.repo, request.pullRequest)
-            : request.pullRequest
-    ]);
-    // A denial is the answer, whatever else failed.
-    if (authorization.status === 'rejected')
-        throw authorization.reason;
-    if (completed.status === 'rejected')
-        throw completed.reason;
-    if (authorization.value) {
-        const { login, role, approvedBy } = authorization.value;
-        info(`@${login} may ${decision === 'Approved' ? 'approve' : 'reject'}: role ${role}${approvedBy ? `, ${approvedBy}` : ''}.`);
+    const { authorization, pullRequest, pinnedCommit } = await authorizeAndRead(inputs, event, request, github);
+    if (authorization) {
+        const { login, role, approvedBy, rerunBy } = authorization;
+        info(`@${login} may ${decision === 'Approved' ? 'approve' : 'reject'}: role ${role}${approvedBy ? `, ${approvedBy}` : ''}${rerunBy ? `; re-run by @${rerunBy}, who may too` : ''}.`);
     }
-    const pullRequest = completed.value;
+    if (pinnedCommit)
+        info(`The pinned commit ${request.pinnedCommit} is ${pinnedCommit}, a commit of pull request #${pullRequest?.number}.`);
     const { createCodePipelineApi } = await codepipelineClient;
-    const api = createCodePipelineApi({ region: inputs.awsRegion, mask: (secret) => setSecret(secret) });
+    const api = createCodePipelineApi({ region: inputs.awsRegion, mask: (secret) => setSecret(secret), debug: (message) => debug(message) });
     const approval = await locateApproval(api, {
         pipelineName: inputs.pipelineName,
         stageName: inputs.stageName,
         actionName: inputs.actionName,
-        claim: vouchedCommits({ ...request, pullRequest }, inputs.revision),
+        claim: vouchedCommits({ ...request, pullRequest, pinnedCommit }, inputs.revision),
         revisionCheck: inputs.revisionCheck,
         command: decision === 'Approved' ? inputs.approveCommand : inputs.rejectCommand,
         waitTimeoutSeconds: inputs.waitTimeoutSeconds,
         pollIntervalSeconds: inputs.pollIntervalSeconds
-    }, { clock: systemClock, log: (message) => info(message) });
+    }, { clock: systemClock, log: (message) => info(message), group: { start: startGroup, end: endGroup } });
     info(`${approval.stageName}/${approval.actionName} in pipeline "${approval.pipelineName}" waits in execution ${approval.pipelineExecutionId ?? '(unknown)'}` +
         (approval.commit ? ` for commit ${shortSha(approval.commit)}${approval.verdict.verified ? ', the commit the request vouches for' : ''}.` : '.'));
     if (approval.verdict.warning)

@@ -1,4 +1,3 @@
-import { shortSha } from './commit-check.js'
 import type { Decision } from './types.js'
 
 /** PutApprovalResult's limit, in UTF-16 code units (JavaScript string length). */
@@ -9,6 +8,7 @@ export interface SummaryParts {
   actor: string
   /** The pull request, or the workflow run when there is none. */
   link: string
+  /** The full SHA: a prefix in the audit trail could name another commit. */
   commit?: string
   /** From the comment: the part that is cut when the summary is too long. */
   reason?: string
@@ -17,13 +17,13 @@ export interface SummaryParts {
 }
 
 /**
- * "Approved by @alice via <link> (commit c4295bd): <reason> <note>", at most
+ * "Approved by @alice via <link> (commit <40 hex>): <reason> <note>", at most
  * 512 code units. The actor and the link always stay: the approval's history
  * in AWS shows only the role that sent it, so they are the audit trail.
  */
 export function composeSummary(parts: SummaryParts): string {
   const head =
-    `${parts.decision} by @${parts.actor} via ${parts.link}` + (parts.commit ? ` (commit ${shortSha(parts.commit)})` : '')
+    `${parts.decision} by @${parts.actor} via ${parts.link}` + (parts.commit ? ` (commit ${parts.commit})` : '')
   const reason = parts.reason ?? ''
   const note = parts.note ?? ''
   const join = (a: string, b: string): string => [a, b].filter(Boolean).join(' ')

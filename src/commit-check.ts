@@ -1,13 +1,18 @@
-import { ActionError } from './errors.js'
+import { Refusal } from './errors.js'
 import type { DeploymentRequest } from './interpret-event.js'
 import type { RevisionCheck } from './types.js'
 
-/** The commits a request vouches for: someone reviewed these. */
-export interface CommitClaim {
-  /** Lower-case hex: full SHAs, or the prefix pinned in a comment. */
+/** Commits someone vouches for: the waiting commit must be one of them. */
+export interface CommitRequirement {
+  /** Lower-case hex: full SHAs, or a prefix from the revision input. */
   commits: string[]
   /** Where they come from, for messages. */
   source: string
+}
+
+/** Every requirement must hold for the same waiting commit. */
+export interface CommitClaim {
+  requirements: CommitRequirement[]
 }
 
 /** Whether the approval's commit matched, and what to warn about when it could not be checked. */
@@ -19,19 +24,29 @@ export interface CommitVerdict {
 const GIT_COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i
 
 /**
- * A pinned commit wins (the commenter named what they reviewed), then the
- * revision input, then the pull request's head and, once merged, its merge
- * commit.
+ * What a request vouches for. A person vouches for the commit they pinned
+ * (already resolved to a commit of the pull request), else the pull
+ * request's head and, once merged, its merge commit; the revision input is
+ * the workflow's own requirement on top, so comment text never overrides it.
+ * A workflow step (`decision` set) vouches for the revision input, else the
+ * pull request of its event.
  */
 export function vouchedCommits(request: DeploymentRequest, revisionInput: string | undefined): CommitClaim {
-  if (request.pinnedCommit) return { commits: [request.pinnedCommit], source: 'the commit pinned in the command' }
-  if (revisionInput) return { commits: [revisionInput], source: 'the revision input' }
   const pr = request.pullRequest
-  if (pr?.headSha) {
-    const commits = [pr.headSha, ...(pr.mergeCommitSha ? [pr.mergeCommitSha] : [])]
-    return { commits, source: `pull request #${pr.number} (${pr.mergeCommitSha ? 'head and merge commit' : 'head'})` }
-  }
-  return { commits: [], source: 'the request' }
+  const fromPullRequest: CommitRequirement[] = pr?.headSha
+    ? [
+        {
+          commits: [pr.headSha, ...(pr.mergeCommitSha ? [pr.mergeCommitSha] : [])],
+          source: `pull request #${pr.number} (${pr.mergeCommitSha ? 'head and merge commit' : 'head'})`
+        }
+      ]
+    : []
+  const fromInput: CommitRequirement[] = revisionInput ? [{ commits: [revisionInput], source: 'the revision input' }] : []
+  if (request.trigger === 'input') return { requirements: fromInput.length > 0 ? fromInput : fromPullRequest }
+  const fromPerson: CommitRequirement[] = request.pinnedCommit
+    ? [{ commits: [request.pinnedCommit], source: 'the commit pinned in the command' }]
+    : fromPullRequest
+  return { requirements: [...fromPerson, ...fromInput] }
 }
 
 /** The revisions that are Git commits: other sources (S3, ECR) have other ids. */
@@ -39,9 +54,14 @@ export function gitCommits(revisionIds: string[]): string[] {
   return revisionIds.filter((id) => GIT_COMMIT.test(id)).map((id) => id.toLowerCase())
 }
 
-/** The approval's commit that the claim vouches for, if any (a pinned prefix matches its commit). */
+/** Whether one waiting commit is among a requirement's commits (a revision input may be a prefix). */
+function satisfies(commit: string, requirement: CommitRequirement): boolean {
+  return requirement.commits.some((vouched) => commit.startsWith(vouched))
+}
+
+/** The approval's commit that every requirement vouches for, if any. */
 export function matchingCommit(claim: CommitClaim, approvalCommits: string[]): string | undefined {
-  return approvalCommits.find((commit) => claim.commits.some((vouched) => commit.startsWith(vouched)))
+  return approvalCommits.find((commit) => claim.requirements.every((requirement) => satisfies(commit, requirement)))
 }
 
 export function shortSha(sha: string): string {
@@ -50,6 +70,11 @@ export function shortSha(sha: string): string {
 
 export function shortList(shas: string[]): string {
   return shas.map(shortSha).join(', ')
+}
+
+/** "pull request #2 (head) is ec26c3e and the revision input is 0123456". */
+export function describeClaim(requirements: CommitRequirement[]): string {
+  return requirements.map((requirement) => `${requirement.source} is ${shortList(requirement.commits)}`).join(' and ')
 }
 
 /**
@@ -65,25 +90,29 @@ export function checkCommit(
   command: string
 ): CommitVerdict {
   if (mode === 'off') return { verified: false }
-  if (claim.commits.length > 0 && approvalCommits.length > 0) {
+  const { requirements } = claim
+  if (requirements.length > 0 && approvalCommits.length > 0) {
     if (matchingCommit(claim, approvalCommits)) return { verified: true }
     throw commitMismatch(claim, approvalCommits, where, command)
   }
   const missing =
-    claim.commits.length === 0
-      ? `${claim.source} names no commit to compare with the approval ${where}${approvalCommits.length > 0 ? ` (commit ${shortList(approvalCommits)})` : ''}`
-      : `the execution waiting at ${where} has no Git commit to compare with ${claim.source} (${shortList(claim.commits)})`
+    requirements.length === 0
+      ? `the request names no commit to compare with the approval ${where}${approvalCommits.length > 0 ? ` (commit ${shortList(approvalCommits)})` : ''}`
+      : `the execution waiting at ${where} has no Git commit to compare with ${requirements.map((requirement) => `${requirement.source} (${shortList(requirement.commits)})`).join(' and ')}`
   if (mode === 'strict') {
-    throw new ActionError(
-      `revision-check is strict and ${missing}, so nothing was sent: ${claim.commits.length === 0 ? 'set revision, or name the commit in the command' : 'set revision-check to auto to allow approvals without a Git source'}.`
+    throw new Refusal(
+      `revision-check is strict and ${missing}, so nothing was sent: ${requirements.length === 0 ? 'set revision, or name the commit in the command' : 'set revision-check to auto to allow approvals without a Git source'}.`
     )
   }
   return { verified: false, warning: `The commit was not checked: ${missing}.` }
 }
 
-export function commitMismatch(claim: CommitClaim, approvalCommits: string[], where: string, command: string): ActionError {
+/** Names the requirements the waiting commit fails (all of them when each holds for a different commit). */
+export function commitMismatch(claim: CommitClaim, approvalCommits: string[], where: string, command: string): Refusal {
   const waiting = shortList(approvalCommits)
-  return new ActionError(
-    `The approval ${where} waits for commit ${waiting}, but ${claim.source} is ${shortList(claim.commits)}, so nothing was sent: if ${waiting} was reviewed, name it ("${command} ${shortSha(approvalCommits[0] ?? '')}" or the revision input), otherwise wait until the pipeline reaches ${shortSha(claim.commits[0] ?? '')}.`
+  const failing = claim.requirements.filter((requirement) => !approvalCommits.some((commit) => satisfies(commit, requirement)))
+  const named = failing.length > 0 ? failing : claim.requirements
+  return new Refusal(
+    `The approval ${where} waits for commit ${waiting}, but ${describeClaim(named)}, so nothing was sent: if ${waiting} was reviewed, name it ("${command} ${shortSha(approvalCommits[0] ?? '')}" or the revision input), otherwise wait until the pipeline reaches ${shortSha(named[0]?.commits[0] ?? '')}.`
   )
 }

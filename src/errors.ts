@@ -3,10 +3,48 @@
  * says what happened and what to do, so main reports it as it is.
  */
 export class ActionError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  /**
+   * The same sentence without what only the job log should show (AWS account
+   * ids, role ARNs, network details): pull request replies are public.
+   */
+  readonly publicMessage: string
+
+  constructor(message: string, options?: { cause?: unknown; publicMessage?: string }) {
     super(message, options)
     this.name = 'ActionError'
+    this.publicMessage = options?.publicMessage ?? message
   }
+}
+
+/** A commit, or a request, that was not allowed: outcome `refused`, not `failed`. */
+export class Refusal extends ActionError {
+  constructor(message: string, options?: { cause?: unknown; publicMessage?: string }) {
+    super(message, options)
+    this.name = 'Refusal'
+  }
+}
+
+/**
+ * The person who acted may not: they get a 😕 and no reply, so that anyone
+ * who can comment cannot make the bot talk.
+ */
+export class PersonRefused extends Refusal {
+  constructor(message: string) {
+    super(message)
+    this.name = 'PersonRefused'
+  }
+}
+
+/** How a run that sent nothing ended: a person or commit not allowed, or something broken. */
+export function failureKind(error: unknown): 'refused' | 'failed' {
+  return error instanceof Refusal ? 'refused' : 'failed'
+}
+
+/** What a public reply may say about anything thrown. */
+export function publicMessage(error: unknown): string {
+  return error instanceof ActionError
+    ? error.publicMessage
+    : 'The action failed unexpectedly, so nothing was sent: the job log has the details.'
 }
 
 /** Text for anything thrown: libraries throw strings and plain objects too. */

@@ -20,7 +20,7 @@ export interface PullRequestPayload {
 export interface EventPayload {
   action?: string
   sender?: UserPayload
-  comment?: { id: number; body?: string | null; user?: UserPayload | null }
+  comment?: { id: number; body?: string | null; user?: UserPayload | null; created_at?: string }
   issue?: { number: number; html_url: string; user?: UserPayload | null; pull_request?: object | null }
   pull_request?: PullRequestPayload
   label?: { name: string }
@@ -29,8 +29,12 @@ export interface EventPayload {
 export interface EventContext {
   eventName: string
   payload: EventPayload
-  /** GITHUB_ACTOR: who started the run. */
+  /** GITHUB_ACTOR: who started the run (on a re-run, still the original actor). */
   actor: string
+  /** GITHUB_RUN_ATTEMPT: above 1 on a re-run, which replays the original event. */
+  runAttempt: number
+  /** GITHUB_TRIGGERING_ACTOR: who started this attempt, such as whoever pressed "Re-run". */
+  triggeringActor: string
   repo: RepoRef
   serverUrl: string
   /** Link to this workflow run, for steps that act without a pull request. */
@@ -50,6 +54,8 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
     eventName: env.GITHUB_EVENT_NAME ?? '',
     payload,
     actor: env.GITHUB_ACTOR ?? '',
+    runAttempt: Math.max(1, Number(env.GITHUB_RUN_ATTEMPT) || 1),
+    triggeringActor: env.GITHUB_TRIGGERING_ACTOR ?? '',
     repo,
     serverUrl,
     runUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`

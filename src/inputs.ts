@@ -24,6 +24,7 @@ export const INPUT = {
   dryRun: 'dry-run',
   awsRegion: 'aws-region',
   githubToken: 'github-token',
+  approversToken: 'approvers-token',
   reactions: 'reactions',
   reply: 'reply'
 } as const
@@ -53,6 +54,8 @@ export interface Inputs {
   dryRun: boolean
   awsRegion?: string
   githubToken: string
+  /** For team membership only (read:org); empty: github-token. */
+  approversToken?: string
   /** 👀 on a command comment, then 🚀 or 😕. */
   reactions: boolean
   /** A comment on the pull request saying what happened, for comment and label triggers. */
@@ -196,6 +199,7 @@ export function readInputs(source: InputSource): Inputs {
     dryRun: flag(INPUT.dryRun),
     awsRegion: awsRegion || undefined,
     githubToken: text(INPUT.githubToken),
+    approversToken: text(INPUT.approversToken) || undefined,
     reactions: flag(INPUT.reactions),
     reply: flag(INPUT.reply)
   }

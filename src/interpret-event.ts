@@ -30,7 +30,12 @@ export interface DeploymentRequest {
   sender?: Person
   pullRequest?: PullRequestInfo
   commentId?: number
+  /** When the comment was written: a force-push after it voids a short pin. */
+  commentCreatedAt?: string
+  /** The prefix pinned in the comment, until it is resolved against the pull request's commits. */
   pinnedCommit?: string
+  /** Why the comment's pin is not one; refused once the person is authorized. */
+  pinProblem?: string
   reason?: string
 }
 
@@ -69,7 +74,9 @@ export function interpretEvent(event: EventContext, inputs: Inputs): Interpretat
           merged: false
         },
         commentId: comment.id,
+        commentCreatedAt: comment.created_at,
         pinnedCommit: command.pinnedCommit,
+        pinProblem: command.pinProblem,
         reason: command.reason
       }
     }
@@ -141,7 +148,7 @@ function person(user: UserPayload | null | undefined): Person | undefined {
   return user ? { login: user.login, isBot: user.type === 'Bot' || isBotLogin(user.login) } : undefined
 }
 
-function isBotLogin(login: string): boolean {
+export function isBotLogin(login: string): boolean {
   return login.endsWith('[bot]')
 }
 

@@ -1,18 +1,19 @@
 import * as core from '@actions/core'
 import { composeSummary } from './approval-summary.js'
-import { authorize } from './github/authorize.js'
 import { systemClock } from './clock.js'
 import { shortSha, vouchedCommits } from './commit-check.js'
-import { ActionError, errorMessage } from './errors.js'
+import { ActionError, errorMessage, failureKind, Refusal } from './errors.js'
 import { readEventContext, type EventContext } from './event-context.js'
+import { authorize, type Authorization } from './github/authorize.js'
 import type { GitHubClient } from './github/client.js'
-import { readInputs, type Inputs } from './inputs.js'
-import { interpretEvent, type DeploymentRequest } from './interpret-event.js'
-import { writeJobSummary } from './report/job-summary.js'
-import { locateApproval } from './codepipeline/locate-approval.js'
 import { startFeedback, type PullRequestFeedback } from './github/pull-request-feedback.js'
 import { completePullRequest } from './github/pull-request.js'
+import { readPinEvidence, resolvePin } from './github/resolve-pin.js'
+import { readInputs, type Inputs } from './inputs.js'
+import { interpretEvent, isBotLogin, type DeploymentRequest, type PullRequestInfo } from './interpret-event.js'
+import { writeJobSummary } from './report/job-summary.js'
 import { reportOutcome, type Answered, type Ending } from './report/outputs.js'
+import { locateApproval } from './codepipeline/locate-approval.js'
 import { sendApproval } from './codepipeline/send-approval.js'
 
 /**
@@ -44,7 +45,7 @@ export async function run(): Promise<void> {
 
     const github = await gitHubFor(inputs, request)
     if (github) {
-      feedback = startFeedback(github, { repo: event.repo, request, reactions: inputs.reactions, reply: inputs.reply, runUrl: event.runUrl, warn })
+      feedback = startFeedback(github.main, { repo: event.repo, request, reactions: inputs.reactions, reply: inputs.reply, runUrl: event.runUrl, warn })
     }
     const answered = await answer(inputs, event, request, github)
     reportOutcome(reporter, answered)
@@ -52,18 +53,28 @@ export async function run(): Promise<void> {
     await Promise.all([feedback?.succeeded(answered), summarize(answered)])
   } catch (error) {
     const message = errorMessage(error)
-    await Promise.all([feedback?.failed(message), summarize({ outcome: 'failed', message, request })])
+    const failed = { outcome: failureKind(error), message, request } as const
+    reportOutcome(reporter, failed)
+    await Promise.all([feedback?.failed(error), summarize(failed)])
     core.setFailed(message)
   }
 }
 
-/** A comment names no commit: the pull request is read for its head, unless a commit was named. */
+interface GitHubClients {
+  main: GitHubClient
+  /** For team membership only: approvers-token when set. */
+  teams: GitHubClient
+}
+
+/** A comment carries no commit, and a pin is checked against the pull request: both read it. */
 function readsPullRequest(inputs: Inputs, request: DeploymentRequest): boolean {
-  return !!request.pullRequest && !request.pullRequest.headSha && !request.pinnedCommit && !inputs.revision
+  if (!request.pullRequest) return false
+  if (request.trigger === 'input') return !request.pullRequest.headSha && !inputs.revision
+  return !request.pullRequest.headSha || !!request.pinnedCommit
 }
 
 /** Octokit, loaded only when the request needs GitHub: most runs skip and never do. */
-async function gitHubFor(inputs: Inputs, request: DeploymentRequest): Promise<GitHubClient | undefined> {
+async function gitHubFor(inputs: Inputs, request: DeploymentRequest): Promise<GitHubClients | undefined> {
   const authorizes = request.trigger !== 'input'
   if (!authorizes && !readsPullRequest(inputs, request)) return undefined
   if (!inputs.githubToken) {
@@ -71,48 +82,88 @@ async function gitHubFor(inputs: Inputs, request: DeploymentRequest): Promise<Gi
       `Input github-token is empty, but ${authorizes ? `checking @${request.actor.login}'s permission` : 'reading the pull request'} needs it: leave github-token at its default, \${{ github.token }}.`
     )
   }
-  return (await import('./github/client.js')).createGitHubClient(inputs.githubToken)
+  const { createGitHubClient } = await import('./github/client.js')
+  const options = { debug: (message: string) => core.debug(message), log: (message: string) => core.info(message) }
+  const main = createGitHubClient(inputs.githubToken, options)
+  return { main, teams: inputs.approversToken ? createGitHubClient(inputs.approversToken, options) : main }
 }
 
-async function answer(inputs: Inputs, event: EventContext, request: DeploymentRequest, github: GitHubClient | undefined): Promise<Answered> {
+/**
+ * Who may act, and what the pull request says now, read side by side. No AWS
+ * request is made before the person is authorized.
+ */
+async function authorizeAndRead(
+  inputs: Inputs,
+  event: EventContext,
+  request: DeploymentRequest,
+  github: GitHubClients | undefined
+): Promise<{ authorization?: Authorization; pullRequest?: PullRequestInfo; pinnedCommit?: string }> {
+  const pin = request.pinnedCommit
+  const [authorization, completed, evidence] = await Promise.allSettled([
+    github && request.trigger !== 'input'
+      ? authorize(
+          { permissions: github.main, teams: github.teams },
+          {
+            decision: request.decision,
+            actor: request.actor,
+            sender: request.sender,
+            repo: event.repo,
+            pullRequest: request.pullRequest,
+            rerun: {
+              attempt: event.runAttempt,
+              triggeringActor: event.triggeringActor ? { login: event.triggeringActor, isBot: isBotLogin(event.triggeringActor) } : undefined
+            }
+          },
+          { ...inputs, teamTokenInput: inputs.approversToken ? 'approvers-token' : 'github-token' }
+        )
+      : undefined,
+    github && request.pullRequest && readsPullRequest(inputs, request)
+      ? completePullRequest(github.main, event.repo, request.pullRequest)
+      : request.pullRequest,
+    github && request.pullRequest && pin ? readPinEvidence(github.main, event.repo, request.pullRequest.number, pin) : undefined
+  ])
+  // A denial is the answer, whatever else failed.
+  if (authorization.status === 'rejected') throw authorization.reason
+  if (request.pinProblem) throw new Refusal(request.pinProblem)
+  if (completed.status === 'rejected') throw completed.reason
+  if (evidence.status === 'rejected') throw evidence.reason
+  const pullRequest = completed.value
+  const pinnedCommit =
+    pin && pullRequest && evidence.value ? resolvePin(pin, pullRequest, evidence.value, request.commentCreatedAt) : undefined
+  return { authorization: authorization.value, pullRequest, pinnedCommit }
+}
+
+async function answer(inputs: Inputs, event: EventContext, request: DeploymentRequest, github: GitHubClients | undefined): Promise<Answered> {
   const { decision, actor } = request
   // The AWS SDK loads only once the request is known to ask for something,
   // and while GitHub answers; no AWS request is made before authorization.
   const codepipelineClient = import('./codepipeline/client.js')
   // Observed now, so a denial that returns early cannot leave it unhandled.
   codepipelineClient.catch(() => undefined)
-  const [authorization, completed] = await Promise.allSettled([
-    github && request.trigger !== 'input'
-      ? authorize(github, { decision, actor, sender: request.sender, repo: event.repo, pullRequest: request.pullRequest }, inputs)
-      : undefined,
-    github && request.pullRequest && readsPullRequest(inputs, request)
-      ? completePullRequest(github, event.repo, request.pullRequest)
-      : request.pullRequest
-  ])
-  // A denial is the answer, whatever else failed.
-  if (authorization.status === 'rejected') throw authorization.reason
-  if (completed.status === 'rejected') throw completed.reason
-  if (authorization.value) {
-    const { login, role, approvedBy } = authorization.value
-    core.info(`@${login} may ${decision === 'Approved' ? 'approve' : 'reject'}: role ${role}${approvedBy ? `, ${approvedBy}` : ''}.`)
+  const { authorization, pullRequest, pinnedCommit } = await authorizeAndRead(inputs, event, request, github)
+  if (authorization) {
+    const { login, role, approvedBy, rerunBy } = authorization
+    core.info(
+      `@${login} may ${decision === 'Approved' ? 'approve' : 'reject'}: role ${role}${approvedBy ? `, ${approvedBy}` : ''}${rerunBy ? `; re-run by @${rerunBy}, who may too` : ''}.`
+    )
   }
-  const pullRequest = completed.value
+  if (pinnedCommit) core.info(`The pinned commit ${request.pinnedCommit} is ${pinnedCommit}, a commit of pull request #${pullRequest?.number}.`)
 
   const { createCodePipelineApi } = await codepipelineClient
-  const api = createCodePipelineApi({ region: inputs.awsRegion, mask: (secret) => core.setSecret(secret) })
+  const api = createCodePipelineApi({ region: inputs.awsRegion, mask: (secret) => core.setSecret(secret), debug: (message) => core.debug(message) })
   const approval = await locateApproval(
     api,
     {
       pipelineName: inputs.pipelineName,
       stageName: inputs.stageName,
       actionName: inputs.actionName,
-      claim: vouchedCommits({ ...request, pullRequest }, inputs.revision),
+      claim: vouchedCommits({ ...request, pullRequest, pinnedCommit }, inputs.revision),
       revisionCheck: inputs.revisionCheck,
       command: decision === 'Approved' ? inputs.approveCommand : inputs.rejectCommand,
       waitTimeoutSeconds: inputs.waitTimeoutSeconds,
       pollIntervalSeconds: inputs.pollIntervalSeconds
     },
-    { clock: systemClock, log: (message) => core.info(message) }
+    { clock: systemClock, log: (message) => core.info(message), group: { start: core.startGroup, end: core.endGroup } }
   )
   core.info(
     `${approval.stageName}/${approval.actionName} in pipeline "${approval.pipelineName}" waits in execution ${approval.pipelineExecutionId ?? '(unknown)'}` +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { awsErrorFacts, describeAwsError, type CallTarget } from '../../src/codepipeline/aws-errors.js'
+import { awsErrorFacts, describeAwsError, isTransientAwsError, type CallTarget } from '../../src/codepipeline/aws-errors.js'
 
 const target: CallTarget = { operation: 'PutApprovalResult', pipelineName: 'shop', stageName: 'Deploy', actionName: 'Approve', region: 'eu-west-1' }
 
@@ -33,6 +33,39 @@ describe('describeAwsError', () => {
     )
     expect(describeAwsError(error, target)).toBe(
       'The AWS credentials may not call codepipeline:PutApprovalResult (User: arn:aws:sts::1:assumed-role/gh/x is not authorized to perform: codepipeline:PutApprovalResult on resource: arn:aws:codepipeline:eu-west-1:1:shop/Deploy/Approve): allow codepipeline:PutApprovalResult on the pipeline in the role\'s IAM policy.'
+    )
+  })
+
+  it('says nothing of access denied twice when AWS gave no text', () => {
+    expect(describeAwsError(sdkError('AccessDeniedException'), target)).toBe(
+      "The AWS credentials may not call codepipeline:PutApprovalResult: allow codepipeline:PutApprovalResult on the pipeline in the role's IAM policy."
+    )
+    expect(describeAwsError(sdkError('AccessDenied', '  '), { ...target, operation: 'GetPipelineState' })).toBe(
+      "The AWS credentials may not call codepipeline:GetPipelineState: allow codepipeline:GetPipelineState on the pipeline in the role's IAM policy."
+    )
+  })
+
+  it("leaves AWS's own text out for the public, and only that", () => {
+    const arn = 'User: arn:aws:sts::123456789012:assumed-role/gh/x is not authorized to perform: codepipeline:PutApprovalResult'
+    expect(describeAwsError(sdkError('AccessDeniedException', arn), target, { forPublic: true })).toBe(
+      "The AWS credentials may not call codepipeline:PutApprovalResult: allow codepipeline:PutApprovalResult on the pipeline in the role's IAM policy."
+    )
+    expect(describeAwsError(sdkError('ValidationException', `1 validation error detected at ${arn}.`), target, { forPublic: true })).toBe(
+      'CodePipeline rejected PutApprovalResult as invalid: check the pipeline, stage and action names.'
+    )
+    expect(describeAwsError(sdkError('SomethingNewException', arn), target, { forPublic: true })).toBe(
+      'CodePipeline PutApprovalResult failed (SomethingNewException): check the inputs and the pipeline.'
+    )
+    // The region is the user's own input, and a missing region is still recognised.
+    expect(describeAwsError(sdkError('PipelineNotFoundException', arn), target, { forPublic: true })).toBe(
+      'CodePipeline found no pipeline "shop" in eu-west-1: check pipeline-name and aws-region.'
+    )
+    expect(describeAwsError(new Error('Region is missing'), target, { forPublic: true })).toBe(
+      'No AWS region is set: set the aws-region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it).'
+    )
+    // Without forPublic, the job log keeps AWS's words.
+    expect(describeAwsError(sdkError('ValidationException', 'bad summary.'), target, { forPublic: false })).toBe(
+      'CodePipeline rejected PutApprovalResult as invalid (bad summary): check the pipeline, stage and action names.'
     )
   })
 
@@ -71,5 +104,35 @@ describe('describeAwsError', () => {
       status: 400
     })
     expect(awsErrorFacts('text')).toEqual({ code: 'Error', attempts: 1, status: undefined })
+  })
+})
+
+describe('isTransientAwsError', () => {
+  it.each([
+    ['throttling', sdkError('ThrottlingException', 'Rate exceeded')],
+    ['a limit', sdkError('LimitExceededException')],
+    ['an SDK timeout', sdkError('TimeoutError', 'timed out', { $metadata: { attempts: 3 } })],
+    ['a request timeout', sdkError('RequestTimeout')],
+    ['HTTP 500', sdkError('InternalFailure', '', { $metadata: { attempts: 3, httpStatusCode: 500 } })],
+    ['HTTP 503', sdkError('ServiceUnavailableException', '', { $metadata: { attempts: 3, httpStatusCode: 503 } })],
+    ['a refused connection', Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })],
+    ['a reset connection', Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })]
+  ])('is true for %s', (_what, error) => {
+    expect(isTransientAwsError(error)).toBe(true)
+  })
+
+  it.each([
+    ['access denied', sdkError('AccessDeniedException', 'not authorized', { $metadata: { attempts: 1, httpStatusCode: 403 } })],
+    ['an unknown pipeline', sdkError('PipelineNotFoundException')],
+    ['invalid input', sdkError('ValidationException', 'bad')],
+    ['rejected credentials', sdkError('ExpiredTokenException')],
+    ['no credentials', sdkError('CredentialsProviderError')],
+    ['a used approval token', sdkError('InvalidApprovalTokenException')],
+    ['HTTP 4xx of unknown name', sdkError('SomethingNewException', 'odd')],
+    ['a plain error', new Error('boom')],
+    ['text', 'boom'],
+    ['nothing', undefined]
+  ])('is false for %s', (_what, error) => {
+    expect(isTransientAwsError(error)).toBe(false)
   })
 })

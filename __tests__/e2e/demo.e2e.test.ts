@@ -20,6 +20,6 @@ describe('npm run demo', () => {
     expect(stdout).toContain('  outcome=sent')
     expect(stdout).toContain('CodePipeline  PutApprovalResult')
     expect(stdout.slice(after)).toContain('status:  Succeeded')
-    expect(stdout.slice(after)).toMatch(/summary: Approved by @Codertocat via https:\/\/github.com\/Codertocat\/Hello-World\/pull\/2 \(commit ec26c3e\)/)
+    expect(stdout.slice(after)).toMatch(/summary: Approved by @Codertocat via https:\/\/github.com\/Codertocat\/Hello-World\/pull\/2 \(commit ec26c3e57ca3a959ca5aad62de7213c562f8c821\)/)
   })
 })

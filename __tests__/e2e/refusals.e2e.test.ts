@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { CodePipelineModel } from '../support/codepipeline-model.js'
-import { commentEvent, example, labeledEvent, PR_HEAD } from '../support/payloads.js'
+import { commentEvent, example, labeledEvent, PR_HEAD, PR_MERGE_COMMIT } from '../support/payloads.js'
 import { shopPipeline } from '../support/pipelines.js'
 import { failureMessage, unexpectedStderr } from './support/run-action.js'
 import { runtimes } from './support/runtimes.js'
@@ -87,7 +87,7 @@ describe.each(runtimes())('dist/index.js under $name: every refusal fails the st
       standIns.waitingFor(PR_HEAD)
       standIns.github.inject({ route: /memberships/, status: 403, times: 1 })
       expect(await refusal({ ...comment(), inputs: { 'pipeline-name': 'shop-pipeline', approvers: 'acme/deployers' } })).toBe(
-        '@Codertocat is not among the approvers (acme/deployers; GitHub answered HTTP 403 for acme/deployers, which also happens when github-token lacks read:org), so nothing was sent: ask an approver to act, or give the action a token with read:org.'
+        '@Codertocat is not among the approvers (acme/deployers; GitHub answered HTTP 403 for acme/deployers, which also happens when github-token lacks read:org), so nothing was sent: ask an approver to act, or give the action a token with read:org as approvers-token.'
       )
     })
 
@@ -119,6 +119,7 @@ describe.each(runtimes())('dist/index.js under $name: every refusal fails the st
 
     it('refuses a pinned commit that is not the one waiting', async () => {
       standIns.waitingFor(PR_HEAD)
+      standIns.github.state.pulls[2]!.commits = [PR_MERGE_COMMIT, PR_HEAD]
       expect(await refusal(comment('/approve-deploy c4295bd'))).toMatch(
         /^The approval Deploy\/Approve in pipeline "shop-pipeline" waits for commit ec26c3e, but the commit pinned in the command is c4295bd/
       )

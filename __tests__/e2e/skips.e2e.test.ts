@@ -34,7 +34,8 @@ describe.each(runtimes())('dist/index.js under $name: events that ask nothing ar
       revision: '',
       summary: '',
       actor: '',
-      'pull-request': ''
+      'pull-request': '',
+      error: ''
     })
     expect(standIns.pipeline.requests).toEqual([])
     expect(standIns.github.calls).toEqual([])

@@ -18,7 +18,7 @@ describe.each(runtimes())('dist/index.js under $name: each trigger sends its dec
 
     expect(unexpectedStderr(run)).toBe('')
     expect(run.exitCode).toBe(0)
-    const summary = `Approved by @Codertocat via ${PR_URL} (commit ec26c3e)`
+    const summary = `Approved by @Codertocat via ${PR_URL} (commit ${PR_HEAD})`
     expect(puts().map((request) => request.input)).toEqual([
       { pipelineName: 'shop-pipeline', stageName: 'Deploy', actionName: 'Approve', token, result: { status: 'Approved', summary } }
     ])
@@ -30,7 +30,8 @@ describe.each(runtimes())('dist/index.js under $name: each trigger sends its dec
       revision: PR_HEAD,
       summary,
       actor: 'Codertocat',
-      'pull-request': '2'
+      'pull-request': '2',
+      error: ''
     })
     expect(standIns.github.routes().filter((route) => route.startsWith('GET')).sort()).toEqual([
       'GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission',
@@ -57,14 +58,24 @@ describe.each(runtimes())('dist/index.js under $name: each trigger sends its dec
     expect(run.stepSummary).toContain(`<tr><td>Execution</td><td>${executionId}</td></tr>`)
   })
 
-  it('reacts 😕 and replies why when it refuses', async () => {
-    standIns.waitingFor(PR_HEAD)
-    standIns.github.state.roles.Codertocat = 'read'
+  it('reacts 😕 and replies why when it refuses an approver', async () => {
+    standIns.waitingFor(PR_MERGE_COMMIT)
     const run = await standIns.run(node, { eventName: 'issue_comment', payload: commentEvent({ body: '/approve-deploy' }) })
     expect(run.exitCode).toBe(1)
     const posts = standIns.github.calls.filter((call) => call.method === 'POST').map((call) => call.body)
     expect(posts).toContainEqual({ content: 'confused' })
-    expect(posts).toContainEqual({ body: expect.stringMatching(/^😕 Nothing was sent to CodePipeline\. @\u200bCodertocat has the read role/) })
+    expect(standIns.github.commentsOn(2).map((comment) => comment.body)).toEqual([
+      expect.stringMatching(/^😕 Nothing was sent to CodePipeline\. The approval Deploy\/Approve in pipeline "shop-pipeline" waits for commit c4295bd/)
+    ])
+  })
+
+  it('reacts 😕 but never replies to someone who may not act', async () => {
+    standIns.waitingFor(PR_HEAD)
+    standIns.github.state.roles.Codertocat = 'read'
+    const run = await standIns.run(node, { eventName: 'issue_comment', payload: commentEvent({ body: '/approve-deploy' }) })
+    expect(run.exitCode).toBe(1)
+    expect(standIns.github.calls.filter((call) => call.method === 'POST').map((call) => call.body)).toEqual([{ content: 'eyes' }, { content: 'confused' }])
+    expect(standIns.github.commentsOn(2)).toEqual([])
   })
 
   it('keeps the outcome when GitHub refuses the feedback, warning instead', async () => {
@@ -87,12 +98,16 @@ describe.each(runtimes())('dist/index.js under $name: each trigger sends its dec
     expect(run.exitCode).toBe(0)
     expect(puts()[0]?.input).toMatchObject({
       token,
-      result: { status: 'Rejected', summary: `Rejected by @Codertocat via ${PR_URL} (commit ec26c3e): smoke tests fail on staging` }
+      result: { status: 'Rejected', summary: `Rejected by @Codertocat via ${PR_URL} (commit ${PR_HEAD}): smoke tests fail on staging` }
     })
     expect(standIns.pipeline.model.answerOf(token)?.status).toBe('Failed')
     // The pinned commit is what the commenter vouches for: no pull request lookup.
-    expect(standIns.github.routes().filter((route) => route.startsWith('GET'))).toEqual([
-      'GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission'
+    // The pin is checked against the pull request: its head, its commits and (for a short pin) its force-pushes.
+    expect(standIns.github.routes().filter((route) => route.startsWith('GET')).sort()).toEqual([
+      'GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission',
+      'GET /repos/Codertocat/Hello-World/issues/2/timeline',
+      'GET /repos/Codertocat/Hello-World/pulls/2',
+      'GET /repos/Codertocat/Hello-World/pulls/2/commits'
     ])
   })
 
@@ -101,7 +116,7 @@ describe.each(runtimes())('dist/index.js under $name: each trigger sends its dec
     standIns.github.state.roles.merger = 'maintain'
     const run = await standIns.run(node, { eventName: 'pull_request_target', payload: closedEvent({ merged: true, sender: 'merger' }) })
     expect(run.exitCode).toBe(0)
-    expect(puts()[0]?.input).toMatchObject({ token, result: { status: 'Approved', summary: `Approved by @merger via ${PR_URL} (commit c4295bd)` } })
+    expect(puts()[0]?.input).toMatchObject({ token, result: { status: 'Approved', summary: `Approved by @merger via ${PR_URL} (commit ${PR_MERGE_COMMIT})` } })
     expect(run.outputs).toMatchObject({ actor: 'merger', revision: PR_MERGE_COMMIT })
   })
 
@@ -124,7 +139,7 @@ describe.each(runtimes())('dist/index.js under $name: each trigger sends its dec
     standIns.github.state.roles.labeller = 'write'
     const run = await standIns.run(node, { eventName: 'pull_request', payload: labeledEvent({ label, sender: 'labeller' }) })
     expect(run.exitCode).toBe(0)
-    expect(puts()[0]?.input).toMatchObject({ token, result: { status, summary: `${status} by @labeller via ${PR_URL} (commit ec26c3e)` } })
+    expect(puts()[0]?.input).toMatchObject({ token, result: { status, summary: `${status} by @labeller via ${PR_URL} (commit ${PR_HEAD})` } })
   })
 
   it('gates a deployment from a workflow step: explicit decision and revision, linking the run, without GitHub', async () => {
@@ -138,7 +153,7 @@ describe.each(runtimes())('dist/index.js under $name: each trigger sends its dec
     expect(run.exitCode).toBe(0)
     expect(puts()[0]?.input).toMatchObject({
       token,
-      result: { status: 'Approved', summary: `Approved by @deploy-bot via ${RUN_URL} (commit ec26c3e): integration tests passed` }
+      result: { status: 'Approved', summary: `Approved by @deploy-bot via ${RUN_URL} (commit ${PR_HEAD}): integration tests passed` }
     })
     expect(run.outputs).toMatchObject({ actor: 'deploy-bot', 'pull-request': '' })
     expect(standIns.github.calls).toEqual([])
@@ -168,7 +183,7 @@ describe.each(runtimes())('dist/index.js under $name: each trigger sends its dec
     expect(run.exitCode).toBe(0)
     expect(puts()).toEqual([])
     expect(standIns.pipeline.model.answerOf(token)?.status).toBe('InProgress')
-    expect(run.outputs).toMatchObject({ outcome: 'dry-run', decision: 'Approved', 'approved-at': '', summary: `Approved by @Codertocat via ${PR_URL} (commit ec26c3e)` })
+    expect(run.outputs).toMatchObject({ outcome: 'dry-run', decision: 'Approved', 'approved-at': '', summary: `Approved by @Codertocat via ${PR_URL} (commit ${PR_HEAD})` })
   })
 
   describe('PARALLEL mode with two executions waiting at the approval', () => {
@@ -195,6 +210,8 @@ describe.each(runtimes())('dist/index.js under $name: each trigger sends its dec
 
     it('answers the other one when the comment pins its commit', async () => {
       const { mergedToken } = twoWaiting()
+      // c4295bd is an earlier commit of the pull request, which a pin may name.
+      standIns.github.state.pulls[2]!.commits = [PR_MERGE_COMMIT, PR_HEAD]
       const run = await standIns.run(node, { eventName: 'issue_comment', payload: commentEvent({ body: '/approve-deploy c4295bd' }) })
       expect(run.exitCode).toBe(0)
       expect(puts().map((request) => request.input.token)).toEqual([mergedToken])

@@ -76,7 +76,7 @@ describe.each(runtimes())('dist/index.js under $name: waiting, retries and lost 
       expect(run.stdout).toContain(
         'PutApprovalResult answered ApprovalAlreadyCompletedException on attempt 2; reading the approval again to see whether an earlier attempt went through.'
       )
-      expect(standIns.pipeline.model.answerOf(token)).toEqual({ status: 'Succeeded', summary: `Approved by @Codertocat via ${PR_URL} (commit ec26c3e)` })
+      expect(standIns.pipeline.model.answerOf(token)).toEqual({ status: 'Succeeded', summary: `Approved by @Codertocat via ${PR_URL} (commit ${PR_HEAD})` })
       expect(run.outputs).toMatchObject({ outcome: 'sent', 'approved-at': expect.stringMatching(/^2026-11-01T/) })
     })
   })

@@ -37,11 +37,11 @@ describe('writeJobSummary', () => {
       ['Pipeline', 'shop'],
       ['Approval', 'Deploy/Approve'],
       ['Execution', 'exec-1'],
-      ['Commit', 'c4295bd (matches the request)'],
+      ['Commit', 'c4295bd74fb0f4fda03689c3df3f2803b658fd85 (matches the request)'],
       ['Actor', '@alice'],
       ['Pull request', '<a href="https://github.com/o/r/pull/2">#2</a>'],
       ['Approved at', '2026-11-25T10:00:00.123Z'],
-      ['Summary', 'Approved by @alice via https://github.com/o/r/pull/2 (commit c4295bd)'],
+      ['Summary', 'Approved by @alice via https://github.com/o/r/pull/2 (commit c4295bd74fb0f4fda03689c3df3f2803b658fd85)'],
       ['Workflow run', '<a href="https://github.com/o/r/actions/runs/9">https://github.com/o/r/actions/runs/9</a>']
     ])
   })
@@ -78,6 +78,36 @@ describe('writeJobSummary', () => {
       ['Why', 'Nope.'],
       ['Workflow run', expect.any(String)]
     ])
+  })
+
+  it('tabulates a refusal like a failure, saying it was refused', async () => {
+    const refusal = writer()
+    await writeJobSummary(
+      refusal,
+      {
+        outcome: 'refused',
+        message: '@bob has the read role on o/r.',
+        request: { decision: 'Approved', trigger: 'comment', actor: { login: 'bob', isBot: false }, pullRequest: { number: 3, url: 'https://github.com/o/r/pull/3', merged: false } }
+      },
+      run,
+      () => {}
+    )
+    expect(refusal.heading).toBe('CodePipeline approval: nothing was sent')
+    expect(refusal.rows.slice(1)).toEqual([
+      ['Outcome', 'refused'],
+      ['Event', 'issue_comment'],
+      ['Asked for', 'Approved'],
+      ['Actor', '@bob'],
+      ['Pull request', '<a href="https://github.com/o/r/pull/3">#3</a>'],
+      ['Why', '@bob has the read role on o/r.'],
+      ['Workflow run', '<a href="https://github.com/o/r/actions/runs/9">https://github.com/o/r/actions/runs/9</a>']
+    ])
+  })
+
+  it('shows the full commit when it was not checked', async () => {
+    const summary = writer()
+    await writeJobSummary(summary, answered({ verdict: { verified: false } }), run, () => {})
+    expect(summary.rows).toContainEqual(['Commit', 'c4295bd74fb0f4fda03689c3df3f2803b658fd85 (not checked)'])
   })
 
   it('warns, never throws, when the summary cannot be written', async () => {

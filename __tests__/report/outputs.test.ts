@@ -1,5 +1,6 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import { OUTPUT, reportOutcome, type Reporter } from '../../src/report/outputs.js'
+import { OUTPUT, reportOutcome, sentNothing, type Reporter } from '../../src/report/outputs.js'
+import type { DeploymentRequest } from '../../src/interpret-event.js'
 import { answered as makeAnswered } from '../support/answered.js'
 import { actionYml } from '../support/inputs.js'
 
@@ -26,7 +27,8 @@ describe('reportOutcome', () => {
       revision: 'c4295bd74fb0f4fda03689c3df3f2803b658fd85',
       summary: answered.summary,
       actor: 'alice',
-      'pull-request': '2'
+      'pull-request': '2',
+      error: ''
     })
     expect(report.info).toHaveBeenCalledWith(`Sent Approved for Deploy/Approve in pipeline "shop": ${answered.summary}`)
   })
@@ -43,5 +45,54 @@ describe('reportOutcome', () => {
     reportOutcome(report, { outcome: 'skipped', reason: 'Skipped: the label "bug" is neither approve-deploy nor reject-deploy.' })
     expect(report.notice).toHaveBeenCalledWith('Skipped: the label "bug" is neither approve-deploy nor reject-deploy.')
     expect(report.outputs).toEqual(Object.fromEntries(Object.values(OUTPUT).map((name) => [name, name === 'outcome' ? 'skipped' : ''])))
+  })
+
+  const request: DeploymentRequest = {
+    decision: 'Rejected',
+    trigger: 'comment',
+    actor: { login: 'bob', isBot: false },
+    pullRequest: { number: 3, url: 'https://github.com/o/r/pull/3', merged: false },
+    commentId: 5
+  }
+
+  it.each(['refused', 'failed'] as const)('sets outcome %s with the error, who asked and where, and nothing else', (outcome) => {
+    const report = reporter()
+    reportOutcome(report, { outcome, message: '@bob has the read role on o/r.', request })
+    expect(report.outputs).toEqual({
+      decision: '',
+      outcome,
+      'approved-at': '',
+      'pipeline-execution-id': '',
+      revision: '',
+      summary: '',
+      actor: 'bob',
+      'pull-request': '3',
+      error: '@bob has the read role on o/r.'
+    })
+    expect(report.info).not.toHaveBeenCalled()
+    expect(report.notice).not.toHaveBeenCalled()
+  })
+
+  it('sets a failure before any request with only outcome and error', () => {
+    const report = reporter()
+    reportOutcome(report, { outcome: 'failed', message: 'Input pipeline-name is required.' })
+    expect(report.outputs).toEqual(
+      Object.fromEntries(
+        Object.values(OUTPUT).map((name) => [name, name === 'outcome' ? 'failed' : name === 'error' ? 'Input pipeline-name is required.' : ''])
+      )
+    )
+    const noPullRequest = reporter()
+    reportOutcome(noPullRequest, { outcome: 'refused', message: 'No.', request: { ...request, trigger: 'input', pullRequest: undefined } })
+    expect(noPullRequest.outputs).toMatchObject({ outcome: 'refused', actor: 'bob', 'pull-request': '', error: 'No.' })
+  })
+})
+
+describe('sentNothing', () => {
+  it('is true for refused and failed, and false for what was sent, dry runs and skips', () => {
+    expect(sentNothing({ outcome: 'refused', message: 'x' })).toBe(true)
+    expect(sentNothing({ outcome: 'failed', message: 'x' })).toBe(true)
+    expect(sentNothing(answered)).toBe(false)
+    expect(sentNothing({ ...answered, outcome: 'dry-run' })).toBe(false)
+    expect(sentNothing({ outcome: 'skipped', reason: 'Skipped.' })).toBe(false)
   })
 })

@@ -5,7 +5,7 @@ import { answered } from '../support/answered.js'
 const RUN = 'https://github.com/o/r/actions/runs/9'
 
 describe('replyText', () => {
-  it('says what was sent, to which approval, for which execution and commit', () => {
+  it('says what was sent, to which approval, for which execution and full commit', () => {
     expect(replyText(answered(), RUN)).toBe(
       [
         '🚀 **Approved** **Deploy/Approve** in pipeline **shop**.',
@@ -13,11 +13,20 @@ describe('replyText', () => {
         '| | |',
         '|---|---|',
         '| Execution | `exec-1` |',
-        '| Commit | `c4295bd` (matches this pull request) |',
-        '| Summary | Approved by @\u200balice via https://github.com/o/r/pull/2 (commit c4295bd) |',
+        '| Commit | `c4295bd74fb0f4fda03689c3df3f2803b658fd85` (matches this pull request) |',
+        '| Summary | Approved by @\u200balice via https://github.com/o/r/pull/2 (commit c4295bd74fb0f4fda03689c3df3f2803b658fd85) |',
         '',
         `[Workflow run](${RUN})`
       ].join('\n')
+    )
+  })
+
+  it('says the commit matches the request when there is no pull request', () => {
+    expect(replyText(answered({ pullRequest: undefined }), RUN)).toContain(
+      '| Commit | `c4295bd74fb0f4fda03689c3df3f2803b658fd85` (matches the request) |'
+    )
+    expect(replyText(answered({ pullRequest: undefined, verdict: { verified: false } }), RUN)).toContain(
+      '| Commit | `c4295bd74fb0f4fda03689c3df3f2803b658fd85` (not checked) |'
     )
   })
 
@@ -33,9 +42,9 @@ describe('replyText', () => {
     expect(replyText(answered({ summary: 'a | b\nc' }), RUN)).toContain('| Summary | a \\| b c |')
   })
 
-  it('says why nothing was sent, without pinging anyone it names', () => {
-    expect(replyText({ outcome: 'failed', message: '@bob is not among the approvers (@alice, acme/deployers).' }, RUN)).toBe(
-      `😕 Nothing was sent to CodePipeline. @\u200bbob is not among the approvers (@\u200balice, acme/deployers).\n\n[Workflow run](${RUN})`
+  it('says why nothing was sent in the public words only, without pinging anyone it names', () => {
+    expect(replyText({ outcome: 'failed', publicMessage: '@bob is not among the approvers (@alice, acme/deployers).' }, RUN)).toBe(
+      `😕 Nothing was sent to CodePipeline. @\u200bbob is not among the approvers (@\u200balice, acme/deployers).\n\n[Workflow run](${RUN}) (the job log has the details)`
     )
   })
 })

@@ -6,7 +6,7 @@ export function answered(overrides: Partial<Answered> = {}): Answered {
     outcome: 'sent',
     decision: 'Approved',
     actor: 'alice',
-    summary: 'Approved by @alice via https://github.com/o/r/pull/2 (commit c4295bd)',
+    summary: 'Approved by @alice via https://github.com/o/r/pull/2 (commit c4295bd74fb0f4fda03689c3df3f2803b658fd85)',
     pullRequest: { number: 2, url: 'https://github.com/o/r/pull/2', merged: true },
     approvedAt: new Date('2026-11-25T10:00:00.123Z'),
     verdict: { verified: true },

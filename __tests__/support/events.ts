@@ -1,12 +1,14 @@
 import type { EventContext, EventPayload } from '../../src/event-context.js'
 import type { Inputs } from '../../src/inputs.js'
 
-/** An EventContext as readEventContext builds it on a runner. */
+/** An EventContext as readEventContext builds it on a runner, for a first attempt. */
 export function eventContext(eventName: string, payload: EventPayload, actor = 'Codertocat'): EventContext {
   return {
     eventName,
     payload,
     actor,
+    runAttempt: 1,
+    triggeringActor: actor,
     repo: { owner: 'Codertocat', repo: 'Hello-World' },
     serverUrl: 'https://github.com',
     runUrl: 'https://github.com/Codertocat/Hello-World/actions/runs/42'

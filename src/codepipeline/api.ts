@@ -27,15 +27,21 @@ export interface CodePipelineApi {
   putApprovalResult(input: PutApprovalResultInput): Promise<PutApprovalResultOutput>
 }
 
-/** A failed CodePipeline call, described for the user; `code` is the AWS error name. */
+/**
+ * A failed CodePipeline call, described for the user; `code` is the AWS error
+ * name, and `transient` says whether asking again later may succeed.
+ */
 export class CodePipelineError extends ActionError {
+  readonly transient: boolean
+
   constructor(
     message: string,
     readonly code: string,
     readonly attempts: number,
-    options?: { cause?: unknown }
+    options?: { cause?: unknown; publicMessage?: string; transient?: boolean }
   ) {
     super(message, options)
     this.name = 'CodePipelineError'
+    this.transient = options?.transient ?? false
   }
 }

@@ -24,11 +24,25 @@ export function awsErrorFacts(error: unknown): { code: string; attempts: number;
   }
 }
 
-/** One sentence for a failed CodePipeline call: what happened and what to do. */
-export function describeAwsError(error: unknown, target: CallTarget): string {
+// Errors that a later attempt may not meet: throttling, timeouts, 5xx, the network.
+const TRANSIENT = new Set(['ThrottlingException', 'LimitExceededException', 'TimeoutError', 'RequestTimeout'])
+
+/** Whether waiting and asking again may help; access, names and input errors never heal. */
+export function isTransientAwsError(error: unknown): boolean {
+  const { code, status } = awsErrorFacts(error)
+  const networkCode = (error as { code?: unknown } | null)?.code
+  return TRANSIENT.has(code) || (status !== undefined && status >= 500) || (typeof networkCode === 'string' && /^E[A-Z_]+$/.test(networkCode))
+}
+
+/**
+ * One sentence for a failed CodePipeline call: what happened and what to do.
+ * With `forPublic`, AWS's own text (which carries account ids and role ARNs)
+ * is left out, for replies on pull requests.
+ */
+export function describeAwsError(error: unknown, target: CallTarget, { forPublic = false } = {}): string {
   const shape = (error ?? {}) as AwsErrorShape
   const { code, attempts, status } = awsErrorFacts(error)
-  const awsSays = (shape.message ?? '').trim().replace(/\.$/, '')
+  const awsSays = forPublic ? '' : (shape.message ?? '').trim().replace(/\.$/, '')
   const pipeline = `pipeline "${target.pipelineName}"`
   const approval = `${target.stageName ?? '?'}/${target.actionName ?? '?'} in ${pipeline}`
   const where = target.region ? ` in ${target.region}` : ''
@@ -49,7 +63,7 @@ export function describeAwsError(error: unknown, target: CallTarget): string {
       return `The approval ${approval} was already answered, so nothing was changed: check the pipeline's history in the console.`
     case 'AccessDeniedException':
     case 'AccessDenied':
-      return `The AWS credentials may not call codepipeline:${target.operation} (${awsSays || 'access denied'}): allow codepipeline:${target.operation} on the pipeline in the role's IAM policy.`
+      return `The AWS credentials may not call codepipeline:${target.operation}${awsSays ? ` (${awsSays})` : ''}: allow codepipeline:${target.operation} on the pipeline in the role's IAM policy.`
     case 'UnrecognizedClientException':
     case 'InvalidSignatureException':
     case 'ExpiredTokenException':
@@ -58,7 +72,7 @@ export function describeAwsError(error: unknown, target: CallTarget): string {
     case 'CredentialsProviderError':
       return 'No AWS credentials were found: add aws-actions/configure-aws-credentials before this step.'
     case 'ValidationException':
-      return `CodePipeline rejected ${target.operation} as invalid (${awsSays}): check the pipeline, stage and action names.`
+      return `CodePipeline rejected ${target.operation} as invalid${awsSays ? ` (${awsSays})` : ''}: check the pipeline, stage and action names.`
     case 'ThrottlingException':
     case 'LimitExceededException':
       return `CodePipeline kept throttling ${target.operation}${tries}: try again in a minute.`
@@ -66,14 +80,14 @@ export function describeAwsError(error: unknown, target: CallTarget): string {
     case 'RequestTimeout':
       return `CodePipeline did not answer ${target.operation}${tries}: check the network, or AWS_ENDPOINT_URL_CODEPIPELINE if it is set, and try again.`
   }
-  if (/region is missing/i.test(awsSays)) {
+  if (/region is missing/i.test(shape.message ?? '')) {
     return 'No AWS region is set: set the aws-region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it).'
   }
   if (status !== undefined && status >= 500) {
     return `CodePipeline failed ${target.operation} with HTTP ${status}${tries}: try again later.`
   }
   const networkCode = (error as { code?: unknown } | null)?.code
-  if (typeof networkCode === 'string' && /^E[A-Z]+$/.test(networkCode)) {
+  if (typeof networkCode === 'string' && /^E[A-Z_]+$/.test(networkCode)) {
     return `Could not reach CodePipeline for ${target.operation} (${networkCode})${tries}: check the network, or AWS_ENDPOINT_URL_CODEPIPELINE if it is set.`
   }
   return `CodePipeline ${target.operation} failed (${code}${awsSays ? `: ${awsSays}` : ''}): check the inputs and the pipeline.`

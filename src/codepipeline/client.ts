@@ -7,7 +7,7 @@ import {
   ListPipelineExecutionsCommand,
   PutApprovalResultCommand
 } from '@aws-sdk/client-codepipeline'
-import { awsErrorFacts, describeAwsError, type CallTarget } from './aws-errors.js'
+import { awsErrorFacts, describeAwsError, isTransientAwsError, type CallTarget } from './aws-errors.js'
 import { CodePipelineError, type CodePipelineApi } from './api.js'
 
 /** Every request gives up after this long, so a hung endpoint cannot hang the job. */
@@ -21,6 +21,8 @@ export interface CodePipelineClientOptions {
   region?: string
   /** Called with every approval token as soon as a response holds one. */
   mask(secret: string): void
+  /** core.debug: one line per call (operation, status, duration), never a token. */
+  debug?(message: string): void
   /** Tests shorten it; users get REQUEST_TIMEOUT_MS. */
   requestTimeoutMs?: number
 }
@@ -43,13 +45,28 @@ export function createCodePipelineApi(options: CodePipelineClientOptions): CodeP
     customUserAgent: 'codepipeline-approval-action'
   })
 
-  async function call<T>(target: CallTarget, send: () => Promise<T>): Promise<T> {
+  const debug = options.debug ?? (() => undefined)
+
+  async function call<T extends { $metadata?: { httpStatusCode?: number; attempts?: number } }>(
+    target: CallTarget,
+    send: () => Promise<T>
+  ): Promise<T> {
+    const started = performance.now()
+    const took = (): string => `${Math.round(performance.now() - started)} ms`
     try {
-      return await send()
+      const output = await send()
+      debug(`CodePipeline ${target.operation}: HTTP ${output.$metadata?.httpStatusCode ?? '?'} in ${took()} (${output.$metadata?.attempts ?? 1} attempt(s))`)
+      return output
     } catch (error) {
       const region = await client.config.region().catch(() => undefined)
-      const { code, attempts } = awsErrorFacts(error)
-      throw new CodePipelineError(describeAwsError(error, { ...target, region }), code, attempts, { cause: error })
+      const { code, attempts, status } = awsErrorFacts(error)
+      debug(`CodePipeline ${target.operation}: ${code}${status ? ` (HTTP ${status})` : ''} in ${took()} (${attempts} attempt(s))`)
+      const where = { ...target, region }
+      throw new CodePipelineError(describeAwsError(error, where), code, attempts, {
+        cause: error,
+        publicMessage: describeAwsError(error, where, { forPublic: true }),
+        transient: isTransientAwsError(error)
+      })
     }
   }
 

@@ -1,17 +1,25 @@
 import type { Clock } from '../clock.js'
-import type { CodePipelineApi } from './api.js'
+import { CodePipelineError, type CodePipelineApi } from './api.js'
 import {
   checkCommit,
   commitMismatch,
+  describeClaim,
   gitCommits,
   matchingCommit,
   shortList,
   type CommitClaim,
   type CommitVerdict
 } from '../commit-check.js'
-import { ActionError } from '../errors.js'
+import { ActionError, Refusal } from '../errors.js'
 import { readPendingApprovals, type PendingApproval } from './pending-approvals.js'
-import { describeApproval, readLayout, resolveTargets, type ApprovalAction, type ExecutionMode } from './pipeline-layout.js'
+import {
+  describeApproval,
+  readLayout,
+  resolveTargets,
+  type ApprovalAction,
+  type ExecutionMode,
+  type PipelineLayout
+} from './pipeline-layout.js'
 import type { RevisionCheck } from '../types.js'
 
 export interface LocateRequest {
@@ -40,23 +48,26 @@ export interface LocatedApproval extends ApprovalAction {
 
 type Step = { found: LocatedApproval } | { notYet: ActionError }
 
+/** What locating needs besides CodePipeline: time, the log, and a fold for the wait. */
+export interface LocateDeps {
+  clock: Clock
+  log(message: string): void
+  /** core.startGroup / core.endGroup: a long wait is one folded group in the log. */
+  group?: { start(title: string): void; end(): void }
+}
+
 /**
  * Finds the one pending approval the request is about and checks its commit,
  * polling until it is pending when wait-timeout is set. It fails rather than
- * guess when several could be meant.
+ * guess when several could be meant. While waiting, a CodePipeline error that
+ * may heal (throttling, 5xx, a timeout) is one more reason to look again;
+ * one that will not (access, names, input) ends the wait at once.
  */
-export async function locateApproval(
-  api: CodePipelineApi,
-  request: LocateRequest,
-  { clock, log }: { clock: Clock; log(message: string): void }
-): Promise<LocatedApproval> {
-  // The state is read alongside the declaration: one round trip fewer for
-  // SUPERSEDED and QUEUED pipelines (PARALLEL ones list executions instead).
-  const [declaration, firstState] = await Promise.all([api.getPipeline(request.pipelineName), api.getPipelineState(request.pipelineName)])
-  const layout = readLayout(declaration)
-  const targets = resolveTargets(layout, request.stageName, request.actionName)
+export async function locateApproval(api: CodePipelineApi, request: LocateRequest, { clock, log, group }: LocateDeps): Promise<LocatedApproval> {
   const pipeline = `pipeline "${request.pipelineName}"`
   const commitsByExecution = new Map<string, Promise<string[]>>()
+  let layout: PipelineLayout | undefined
+  let targets: ApprovalAction[] = []
 
   // Each execution's commits are read once, however often it is polled.
   const commitsOf = (approval: PendingApproval): Promise<string[]> => {
@@ -68,6 +79,8 @@ export async function locateApproval(
       commits = api
         .getPipelineExecution(request.pipelineName, id)
         .then((execution) => gitCommits((execution.artifactRevisions ?? []).flatMap((revision) => revision.revisionId ?? [])))
+      // A failed read is asked again on the next poll, not remembered.
+      commits.catch(() => commitsByExecution.delete(id))
       commitsByExecution.set(id, commits)
     }
     return commits
@@ -77,7 +90,7 @@ export async function locateApproval(
     found: {
       ...approval,
       pipelineName: request.pipelineName,
-      executionMode: layout.executionMode,
+      executionMode: layout!.executionMode,
       commits,
       commit: matchingCommit(request.claim, commits) ?? commits[0],
       verdict
@@ -102,12 +115,12 @@ export async function locateApproval(
     const candidates = await Promise.all(pending.map(async (approval) => ({ approval, commits: await commitsOf(approval) })))
     const { claim, revisionCheck, command } = request
 
-    if (claim.commits.length > 0) {
+    if (claim.requirements.length > 0) {
       const matching = candidates.filter(({ commits }) => matchingCommit(claim, commits))
       if (matching.length === 1) return found(matching[0]!.approval, matching[0]!.commits, { verified: true })
       if (matching.length > 1) {
         throw new ActionError(
-          `Executions ${matching.map(({ approval }) => approval.pipelineExecutionId).join(' and ')} both wait at ${where} for ${shortList(claim.commits)}, so nothing was sent: answer the one you mean in the CodePipeline console.`
+          `Executions ${matching.map(({ approval }) => approval.pipelineExecutionId).join(' and ')} both wait at ${where} for the commit the request vouches for (${describeClaim(claim.requirements)}), so nothing was sent: answer the one you mean in the CodePipeline console.`
         )
       }
       if (candidates.length === 1) {
@@ -123,8 +136,8 @@ export async function locateApproval(
         )
       }
       return {
-        notYet: new ActionError(
-          `None of the ${candidates.length} executions waiting at ${where} is for ${shortList(claim.commits)} (${claim.source}); they are for ${describeExecutions(candidates)}, so nothing was sent: name the reviewed commit ("${command} <sha>") or wait until the pipeline reaches it.`
+        notYet: new Refusal(
+          `None of the ${candidates.length} executions waiting at ${where} is for the commit the request vouches for (${describeClaim(claim.requirements)}); they are for ${describeExecutions(candidates)}, so nothing was sent: name the reviewed commit ("${command} <sha>") or wait until the pipeline reaches it.`
         )
       }
     }
@@ -138,21 +151,60 @@ export async function locateApproval(
     )
   }
 
-  const deadline = clock.now() + request.waitTimeoutSeconds * 1000
-  for (let poll = 1; ; poll++) {
-    const snapshot = await readPendingApprovals(api, layout, targets, poll === 1 ? firstState : undefined)
-    const step = await choose(snapshot.pending, snapshot.notPending)
-    if ('found' in step) return step.found
-    const remaining = deadline - clock.now()
-    if (remaining <= 0) {
-      if (request.waitTimeoutSeconds === 0) throw step.notYet
-      const { message } = step.notYet
-      throw new ActionError(`After waiting ${request.waitTimeoutSeconds} s, ${message.charAt(0).toLowerCase()}${message.slice(1)}`)
+  /** One look: the declaration once (beside the first state), then the pending approvals. */
+  async function look(): Promise<Step> {
+    let snapshot
+    if (!layout) {
+      // The state is read alongside the declaration: one round trip fewer for
+      // SUPERSEDED and QUEUED pipelines (PARALLEL ones list executions instead).
+      const [declaration, state] = await Promise.all([api.getPipeline(request.pipelineName), api.getPipelineState(request.pipelineName)])
+      const read = readLayout(declaration)
+      targets = resolveTargets(read, request.stageName, request.actionName)
+      layout = read
+      snapshot = await readPendingApprovals(api, layout, targets, state)
+    } else {
+      snapshot = await readPendingApprovals(api, layout, targets)
     }
-    const pause = Math.min(request.pollIntervalSeconds * 1000, remaining)
-    log(`Waiting (check ${poll}): ${firstClause(step.notYet.message)}; checking again in ${Math.ceil(pause / 1000)} s, ${Math.ceil(remaining / 1000)} s left.`)
-    await clock.sleep(pause)
+    return choose(snapshot.pending, snapshot.notPending)
   }
+
+  const deadline = clock.now() + request.waitTimeoutSeconds * 1000
+  let grouped = false
+  try {
+    for (let poll = 1; ; poll++) {
+      let step: Step
+      try {
+        step = await look()
+      } catch (error) {
+        if (request.waitTimeoutSeconds === 0 || !(error instanceof CodePipelineError) || !error.transient) throw error
+        step = { notYet: error }
+      }
+      if ('found' in step) return step.found
+      const remaining = deadline - clock.now()
+      if (remaining <= 0) {
+        if (request.waitTimeoutSeconds === 0) throw step.notYet
+        throw afterWaiting(request.waitTimeoutSeconds, step.notYet)
+      }
+      if (!grouped && group) {
+        group.start(`Waiting up to ${request.waitTimeoutSeconds} s for ${targets.length > 0 ? targets.map(describeApproval).join(', ') : 'the approval'} in ${pipeline}`)
+        grouped = true
+      }
+      const pause = Math.min(request.pollIntervalSeconds * 1000, remaining)
+      log(`Waiting (check ${poll}): ${firstClause(step.notYet.message)}; checking again in ${Math.ceil(pause / 1000)} s, ${Math.ceil(remaining / 1000)} s left.`)
+      await clock.sleep(pause)
+    }
+  } finally {
+    if (grouped) group?.end()
+  }
+}
+
+/** The last reason the wait saw, as the reason it ended; refusals stay refusals. */
+function afterWaiting(seconds: number, last: ActionError): ActionError {
+  // "Nothing waits" reads "nothing waits" mid-sentence; "CodePipeline" stays as it is.
+  const sentence = (message: string): string =>
+    `After waiting ${seconds} s, ${/^[A-Z][a-z]+\b/.test(message) ? message.charAt(0).toLowerCase() + message.slice(1) : message}`
+  const options = { cause: last, publicMessage: sentence(last.publicMessage) }
+  return last instanceof Refusal ? new Refusal(sentence(last.message), options) : new ActionError(sentence(last.message), options)
 }
 
 function describeExecutions(candidates: { approval: PendingApproval; commits: string[] }[]): string {
@@ -161,7 +213,8 @@ function describeExecutions(candidates: { approval: PendingApproval; commits: st
     .join(', ')
 }
 
-/** The part of a refusal before ", so nothing was sent", for progress lines. */
+/** What happened, without what to do: the part before ", so nothing was sent" (or the last colon). */
 function firstClause(message: string): string {
-  return message.split(', so nothing was sent')[0] ?? message
+  const [before = message, after] = message.split(', so nothing was sent')
+  return after === undefined ? before.replace(/: [^:]*$/, '') : before
 }

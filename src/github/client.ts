@@ -1,31 +1,67 @@
 import { getOctokit } from '@actions/github'
 import { defaults } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
+import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 
 /** Every GitHub request gives up after this long, so a hung API cannot hang the job. */
 const GITHUB_REQUEST_TIMEOUT_MS = 10_000
-/** plugin-retry retries 5xx, 429 and timeouts, after 1 s and then 4 s. */
+/** plugin-retry retries 5xx and timeouts, after 1 s and then 4 s. */
 const GITHUB_RETRIES = 2
+/**
+ * A rate limit is waited out only when GitHub says it lifts within this
+ * long, and only twice; a longer one fails the step and says when it resets.
+ */
+const RATE_LIMIT_MAX_WAIT_SECONDS = 60
+const RATE_LIMIT_RETRIES = 2
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
 export interface GitHubClientOptions {
+  /** core.debug: one line per request, never a token. */
+  debug?(message: string): void
+  /** core.info: when a rate limit is waited out. */
+  log?(message: string): void
   /** Tests shorten these; users get the defaults. */
   requestTimeoutMs?: number
   retryBaseMs?: number
 }
 
+type Group = NonNullable<Extract<ThrottlingOptions, { onRateLimit: unknown }>['write']>
+
+// plugin-throttling paces writes 1 s apart (3 s for comments), which would
+// put seconds on every answer; this action makes a handful of requests, so
+// the plugin's part is only to wait when GitHub says to.
+const unpaced = { key: () => ({ schedule: (_options: unknown, task: (...args: unknown[]) => unknown, ...args: unknown[]) => task(...args) }) } as unknown as Group
+
 /**
  * Octokit from @actions/github (GITHUB_API_URL and the runner's proxy
- * settings apply), with a timeout on each request and retries with backoff.
+ * settings apply), with a timeout on each request, retries with backoff, and
+ * rate limits waited out within bounds.
  */
 export function createGitHubClient(token: string, options: GitHubClientOptions = {}): GitHubClient {
   const timeoutMs = options.requestTimeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS
+  const debug = options.debug ?? (() => undefined)
   // Keep @actions/github's proxy-aware fetch: passing `request` replaces its defaults.
   const proxyFetch = (defaults.request?.fetch as typeof fetch | undefined) ?? fetch
-  const fetchWithTimeout: typeof fetch = (url, init) => {
+  const fetchWithTimeout: typeof fetch = async (url, init) => {
     const timeout = AbortSignal.timeout(timeoutMs)
-    return proxyFetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout })
+    const started = performance.now()
+    const what = `GitHub ${init?.method ?? 'GET'} ${new URL(String(url)).pathname}`
+    try {
+      const response = await proxyFetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout })
+      debug(`${what}: HTTP ${response.status} in ${Math.round(performance.now() - started)} ms`)
+      return response
+    } catch (error) {
+      debug(`${what}: no answer after ${Math.round(performance.now() - started)} ms`)
+      throw error
+    }
+  }
+  const waitOut = (retryAfter: number, request: { method: string; url: string; request?: object }, retryCount: number): boolean => {
+    // Cosmetic calls (reactions, replies) are tried once and never wait.
+    const cosmetic = (request.request as { retries?: number } | undefined)?.retries === 0
+    const wanted = !cosmetic && retryCount < RATE_LIMIT_RETRIES && retryAfter <= RATE_LIMIT_MAX_WAIT_SECONDS
+    if (wanted) options.log?.(`GitHub rate limit on ${request.method} ${request.url}: waiting ${retryAfter} s, as GitHub asks, before trying again.`)
+    return wanted
   }
   return getOctokit(
     token,
@@ -33,8 +69,23 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
       // Explicit, so a stubbed getOctokit (@github/local-action) also honours GITHUB_API_URL.
       baseUrl: defaults.baseUrl,
       request: { fetch: fetchWithTimeout },
-      retry: { retries: GITHUB_RETRIES, ...(options.retryBaseMs !== undefined && { retryAfterBaseValue: options.retryBaseMs }) }
+      // 429 is a rate limit: plugin-throttling waits as long as GitHub asks, plugin-retry would not.
+      retry: {
+        retries: GITHUB_RETRIES,
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        ...(options.retryBaseMs !== undefined && { retryAfterBaseValue: options.retryBaseMs })
+      },
+      throttle: {
+        onRateLimit: (retryAfter, request, _octokit, retryCount) => waitOut(retryAfter, request, retryCount),
+        onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => waitOut(retryAfter, request, retryCount),
+        // @ts-expect-error global is read from these options like the others, but not declared
+        global: unpaced,
+        write: unpaced,
+        search: unpaced,
+        notifications: unpaced
+      }
     },
-    retry
+    retry,
+    throttling
   )
 }

@@ -1,4 +1,4 @@
-import { errorMessage } from '../errors.js'
+import { errorMessage, PersonRefused, publicMessage } from '../errors.js'
 import { httpStatus } from './errors.js'
 import type { DeploymentRequest } from '../interpret-event.js'
 import { replyText } from '../report/reply-text.js'
@@ -25,7 +25,7 @@ export interface FeedbackClient {
 
 export interface PullRequestFeedback {
   succeeded(answered: Answered): Promise<void>
-  failed(message: string): Promise<void>
+  failed(error: unknown): Promise<void>
 }
 
 export interface FeedbackOptions {
@@ -43,7 +43,9 @@ const ONCE = { retries: 0 }
 /**
  * Tells the people on the pull request what happened. A command comment gets
  * 👀 as soon as it is read (without holding up the approval), then 🚀 or 😕;
- * comment and label triggers get a reply. Any failure here is a warning.
+ * comment and label triggers get a reply, unless the person may not act at
+ * all: then only 😕, so a stranger cannot make the bot talk. Any failure
+ * here is a warning.
  */
 export function startFeedback(client: FeedbackClient, options: FeedbackOptions): PullRequestFeedback {
   const { repo, request, warn } = options
@@ -77,8 +79,9 @@ export function startFeedback(client: FeedbackClient, options: FeedbackOptions):
     async succeeded(answered) {
       await Promise.all([seen, react('rocket'), comment(replyText(answered, options.runUrl))])
     },
-    async failed(message) {
-      await Promise.all([seen, react('confused'), comment(replyText({ outcome: 'failed', message }, options.runUrl))])
+    async failed(error) {
+      const reply = error instanceof PersonRefused ? Promise.resolve() : comment(replyText({ outcome: 'failed', publicMessage: publicMessage(error) }, options.runUrl))
+      await Promise.all([seen, react('confused'), reply])
     }
   }
 }

@@ -1,4 +1,3 @@
-import { shortSha } from '../commit-check.js'
 import { errorMessage } from '../errors.js'
 import type { Ending } from './outputs.js'
 
@@ -37,9 +36,10 @@ export async function writeJobSummary(
       add('Event', run.eventName)
       add('Why', ending.reason)
       break
+    case 'refused':
     case 'failed':
       heading = 'CodePipeline approval: nothing was sent'
-      add('Outcome', 'failed')
+      add('Outcome', ending.outcome)
       add('Event', run.eventName)
       add('Asked for', ending.request?.decision)
       add('Actor', ending.request && `@${ending.request.actor.login}`)
@@ -54,7 +54,7 @@ export async function writeJobSummary(
       add('Pipeline', approval.pipelineName)
       add('Approval', `${approval.stageName}/${approval.actionName}`)
       add('Execution', approval.pipelineExecutionId)
-      add('Commit', approval.commit && `${shortSha(approval.commit)} (${ending.verdict.verified ? 'matches the request' : 'not checked'})`)
+      add('Commit', approval.commit && `${approval.commit} (${ending.verdict.verified ? 'matches the request' : 'not checked'})`)
       add('Actor', `@${ending.actor}`)
       add('Pull request', ending.pullRequest && link(`#${ending.pullRequest.number}`, ending.pullRequest.url))
       add('Approved at', ending.approvedAt?.toISOString())

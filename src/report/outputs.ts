@@ -12,7 +12,8 @@ export const OUTPUT = {
   revision: 'revision',
   summary: 'summary',
   actor: 'actor',
-  pullRequest: 'pull-request'
+  pullRequest: 'pull-request',
+  error: 'error'
 } as const
 
 export interface Skipped {
@@ -33,9 +34,12 @@ export interface Answered {
 
 export type Outcome = Skipped | Answered
 
-/** A refusal or failure, with the request when the event asked for something. */
+/**
+ * Nothing was sent: `refused` when a person or commit was not allowed,
+ * `failed` when something broke. `request` is there when the event asked.
+ */
 export interface Failed {
-  outcome: 'failed'
+  outcome: 'refused' | 'failed'
   message: string
   request?: DeploymentRequest
 }
@@ -50,8 +54,18 @@ export interface Reporter {
   notice(message: string): void
 }
 
-/** Sets every output, so later steps can read them whatever happened. */
-export function reportOutcome(reporter: Reporter, outcome: Outcome): void {
+/** Sets every output, so later steps (and `if: failure()` ones) can read them whatever happened. */
+export function reportOutcome(reporter: Reporter, outcome: Ending): void {
+  if (sentNothing(outcome)) {
+    const { request } = outcome
+    setOutputs(reporter, {
+      [OUTPUT.outcome]: outcome.outcome,
+      [OUTPUT.error]: outcome.message,
+      [OUTPUT.actor]: request?.actor.login ?? '',
+      [OUTPUT.pullRequest]: request?.pullRequest ? String(request.pullRequest.number) : ''
+    })
+    return
+  }
   if (outcome.outcome === 'skipped') {
     reporter.notice(outcome.reason)
     setOutputs(reporter, { [OUTPUT.outcome]: 'skipped' })
@@ -74,6 +88,10 @@ export function reportOutcome(reporter: Reporter, outcome: Outcome): void {
     [OUTPUT.actor]: outcome.actor,
     [OUTPUT.pullRequest]: outcome.pullRequest ? String(outcome.pullRequest.number) : ''
   })
+}
+
+export function sentNothing(ending: Ending): ending is Failed {
+  return ending.outcome === 'refused' || ending.outcome === 'failed'
 }
 
 function setOutputs(reporter: Reporter, values: Partial<Record<(typeof OUTPUT)[keyof typeof OUTPUT], string>>): void {

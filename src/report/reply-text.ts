@@ -1,4 +1,3 @@
-import { shortSha } from '../commit-check.js'
 import type { Answered } from './outputs.js'
 
 /**
@@ -6,10 +5,11 @@ import type { Answered } from './outputs.js'
  * dry run), or why nothing was. Mentions are defused so a reply never pings
  * the people a message names.
  */
-export function replyText(ending: Answered | { outcome: 'failed'; message: string }, runUrl: string): string {
+export function replyText(ending: Answered | { outcome: 'failed'; publicMessage: string }, runUrl: string): string {
   const run = `[Workflow run](${runUrl})`
   if (ending.outcome === 'failed') {
-    return defuseMentions(`😕 Nothing was sent to CodePipeline. ${ending.message}\n\n${run}`)
+    // Public: the short reason only; the job log has AWS's own words.
+    return defuseMentions(`😕 Nothing was sent to CodePipeline. ${ending.publicMessage}\n\n${run} (the job log has the details)`)
   }
   const { approval, decision } = ending
   const where = `**${approval.stageName}/${approval.actionName}** in pipeline **${approval.pipelineName}**`
@@ -19,7 +19,7 @@ export function replyText(ending: Answered | { outcome: 'failed'; message: strin
       : `${decision === 'Approved' ? '🚀' : '🛑'} **${decision}** ${where}.`
   const rows = [
     ['Execution', approval.pipelineExecutionId && `\`${approval.pipelineExecutionId}\``],
-    ['Commit', approval.commit && `\`${shortSha(approval.commit)}\` (${ending.verdict.verified ? 'matches this pull request' : 'not checked'})`],
+    ['Commit', approval.commit && `\`${approval.commit}\` (${ending.verdict.verified ? (ending.pullRequest ? 'matches this pull request' : 'matches the request') : 'not checked'})`],
     ['Summary', tableCell(ending.summary)]
   ].filter((row): row is [string, string] => Boolean(row[1]))
   const table = ['| | |', '|---|---|', ...rows.map(([field, value]) => `| ${field} | ${value} |`)].join('\n')

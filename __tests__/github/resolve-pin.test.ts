@@ -1,0 +1,267 @@
+import { describe, expect, it } from '@jest/globals'
+import { ActionError, PersonRefused, Refusal } from '../../src/errors.js'
+import type { PullRequestInfo } from '../../src/interpret-event.js'
+import { readPinEvidence, resolvePin, type PinClient, type PinEvidence } from '../../src/github/resolve-pin.js'
+import { httpError } from '../support/github-errors.js'
+
+const repo = { owner: 'acme', repo: 'shop' }
+const HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821'
+const MERGE = 'c4295bd74fb0f4fda03689c3df3f2803b658fd85'
+const FIRST = '0123456789abcdef0123456789abcdef01234567'
+// Shares its first seven digits with FIRST: a short pin cannot tell them apart.
+const TWIN = '0123456fffffffffffffffffffffffffffffffff'
+const COMMENTED = '2026-11-25T10:00:00Z'
+
+/** `n` distinct full SHAs, none of which starts like the ones above. */
+const shas = (n: number, offset = 0): string[] => Array.from({ length: n }, (_, i) => `9${(offset + i).toString(16).padStart(39, '0')}`)
+
+/**
+ * A client that serves `commits` and `timeline` in pages as GitHub does, and
+ * records each call; `fail` makes one listing throw.
+ */
+function client(
+  commits: string[],
+  timeline: { event?: string; created_at?: string }[] = [],
+  fail: { commits?: Error; timeline?: Error } = {}
+): PinClient & { calls: string[] } {
+  const calls: string[] = []
+  const page = <T,>(items: T[], perPage: number, number: number): T[] => items.slice((number - 1) * perPage, number * perPage)
+  return {
+    calls,
+    rest: {
+      pulls: {
+        listCommits: async ({ owner, repo: name, pull_number, per_page, page: number }) => {
+          calls.push(`commits ${owner}/${name}#${pull_number} per_page=${per_page} page=${number}`)
+          if (fail.commits) throw fail.commits
+          return { data: page(commits, per_page, number).map((sha) => ({ sha })) }
+        }
+      },
+      issues: {
+        listEventsForTimeline: async ({ owner, repo: name, issue_number, per_page, page: number }) => {
+          calls.push(`timeline ${owner}/${name}#${issue_number} per_page=${per_page} page=${number}`)
+          if (fail.timeline) throw fail.timeline
+          return { data: page(timeline, per_page, number) }
+        }
+      }
+    }
+  }
+}
+
+const pullRequest = (overrides: Partial<PullRequestInfo> = {}): PullRequestInfo => ({
+  number: 2,
+  url: 'https://github.com/acme/shop/pull/2',
+  headSha: HEAD,
+  merged: false,
+  ...overrides
+})
+
+const evidence = (overrides: Partial<PinEvidence> = {}): PinEvidence => ({
+  commits: [FIRST, HEAD],
+  forcePushes: [],
+  timelineCut: false,
+  ...overrides
+})
+
+/** What `run` threw, checked to be a Refusal of the commit (the person may act: they get a reply). */
+function refusal(run: () => unknown): string {
+  let caught: unknown
+  try {
+    run()
+  } catch (error) {
+    caught = error
+  }
+  expect(caught).toBeInstanceOf(Refusal)
+  expect(caught).not.toBeInstanceOf(PersonRefused)
+  return (caught as Error).message
+}
+
+describe('readPinEvidence', () => {
+  it('reads the commits and, for a short pin, the force-pushes on the timeline', async () => {
+    const github = client(
+      [FIRST.toUpperCase(), HEAD],
+      [
+        { event: 'committed' },
+        { event: 'head_ref_force_pushed', created_at: '2026-11-25T09:00:00Z' },
+        { event: 'commented', created_at: COMMENTED },
+        { event: 'head_ref_force_pushed', created_at: '2026-11-25T11:00:00Z' },
+        { event: 'head_ref_force_pushed' }
+      ]
+    )
+    await expect(readPinEvidence(github, repo, 2, 'ec26c3e')).resolves.toEqual({
+      commits: [FIRST, HEAD],
+      forcePushes: ['2026-11-25T09:00:00Z', '2026-11-25T11:00:00Z', ''],
+      timelineCut: false
+    })
+    expect(github.calls).toEqual(['commits acme/shop#2 per_page=100 page=1', 'timeline acme/shop#2 per_page=100 page=1'])
+  })
+
+  it.each([
+    ['a full SHA-1', HEAD],
+    ['a full SHA-256', 'ab'.repeat(32)]
+  ])('reads no timeline for %s, which a force-push cannot imitate', async (_what, pin) => {
+    const github = client([HEAD], [{ event: 'head_ref_force_pushed', created_at: '2026-11-25T11:00:00Z' }])
+    await expect(readPinEvidence(github, repo, 2, pin)).resolves.toEqual({ commits: [HEAD], forcePushes: [], timelineCut: false })
+    expect(github.calls).toEqual(['commits acme/shop#2 per_page=100 page=1'])
+  })
+
+  it('reads the timeline for a pin one digit short of a full SHA', async () => {
+    const github = client([HEAD])
+    await readPinEvidence(github, repo, 2, HEAD.slice(0, 39))
+    expect(github.calls).toContain('timeline acme/shop#2 per_page=100 page=1')
+  })
+
+  it('reads the next page of commits only while a page is full, and at most 3', async () => {
+    const exactly100 = client(shas(100))
+    expect((await readPinEvidence(exactly100, repo, 2, HEAD)).commits).toHaveLength(100)
+    expect(exactly100.calls).toEqual(['commits acme/shop#2 per_page=100 page=1', 'commits acme/shop#2 per_page=100 page=2'])
+
+    const many = client(shas(250))
+    expect((await readPinEvidence(many, repo, 2, HEAD)).commits).toEqual(shas(250))
+    expect(many.calls).toHaveLength(3)
+
+    // GitHub lists at most 250; even if it listed more, no fourth page is read.
+    const more = client(shas(400))
+    expect((await readPinEvidence(more, repo, 2, HEAD)).commits).toEqual(shas(300))
+    expect(more.calls).toEqual([1, 2, 3].map((page) => `commits acme/shop#2 per_page=100 page=${page}`))
+  })
+
+  it('reads up to 10 pages of timeline, and says it was cut when all 10 were full', async () => {
+    const event = (i: number) => ({ event: i === 999 ? 'head_ref_force_pushed' : 'commented', created_at: `t${i}` })
+    const long = client([HEAD], Array.from({ length: 1000 }, (_, i) => event(i)))
+    await expect(readPinEvidence(long, repo, 2, 'ec26c3e')).resolves.toEqual({ commits: [HEAD], forcePushes: ['t999'], timelineCut: true })
+    expect(long.calls.filter((call) => call.startsWith('timeline'))).toHaveLength(10)
+
+    const longer = client([HEAD], Array.from({ length: 1500 }, (_, i) => event(i)))
+    await expect(readPinEvidence(longer, repo, 2, 'ec26c3e')).resolves.toMatchObject({ forcePushes: ['t999'], timelineCut: true })
+    expect(longer.calls.filter((call) => call.startsWith('timeline'))).toHaveLength(10)
+
+    const justShort = client([HEAD], Array.from({ length: 999 }, (_, i) => event(i)))
+    await expect(readPinEvidence(justShort, repo, 2, 'ec26c3e')).resolves.toMatchObject({ forcePushes: [], timelineCut: false })
+    expect(justShort.calls.filter((call) => call.startsWith('timeline'))).toHaveLength(10)
+  })
+
+  it('reads the commits and the timeline side by side', async () => {
+    const asked: string[] = []
+    const answers: (() => void)[] = []
+    const slow: PinClient = {
+      rest: {
+        pulls: {
+          listCommits: () => {
+            asked.push('commits')
+            return new Promise((resolve) => answers.push(() => resolve({ data: [{ sha: HEAD }] })))
+          }
+        },
+        issues: {
+          listEventsForTimeline: () => {
+            asked.push('timeline')
+            return new Promise((resolve) => answers.push(() => resolve({ data: [] })))
+          }
+        }
+      }
+    }
+    const result = readPinEvidence(slow, repo, 2, 'ec26c3e')
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(asked).toEqual(['commits', 'timeline'])
+    for (const answer of answers) answer()
+    await expect(result).resolves.toEqual({ commits: [HEAD], forcePushes: [], timelineCut: false })
+  })
+
+  it.each([
+    ['commits', { commits: httpError(403) }, 'GitHub refused github-token (HTTP 403); grant the workflow the permissions this action needs'],
+    ['timeline', { timeline: httpError(502) }, 'GitHub kept failing (HTTP 502); try again later'],
+    ['timeline', { timeline: new Error('socket hang up') }, 'GitHub could not be reached (socket hang up); try again later']
+  ] as [string, { commits?: Error; timeline?: Error }, string][])('wraps a failed %s read in an ActionError with its cause', async (_what, fail, reason) => {
+    const cause = fail.commits ?? fail.timeline
+    const error = await readPinEvidence(client([HEAD], [], fail), repo, 7, 'ec26c3e').then(
+      () => undefined,
+      (caught: unknown) => caught
+    )
+    expect(error).toBeInstanceOf(ActionError)
+    expect(error).not.toBeInstanceOf(Refusal)
+    expect((error as ActionError).message).toBe(`Could not read the commits of pull request #7 to check the pinned commit: ${reason}.`)
+    expect((error as ActionError).cause).toBe(cause)
+  })
+})
+
+describe('resolvePin', () => {
+  it('gives the full SHA of the head, a commit of the pull request, or its merge commit', () => {
+    expect(resolvePin('ec26c3e', pullRequest(), evidence(), COMMENTED)).toBe(HEAD)
+    expect(resolvePin('0123456789', pullRequest(), evidence(), COMMENTED)).toBe(FIRST)
+    expect(resolvePin('c4295bd', pullRequest({ merged: true, mergeCommitSha: MERGE }), evidence(), COMMENTED)).toBe(MERGE)
+    // The head counts even when the listing does not have it yet.
+    expect(resolvePin('ec26c3e', pullRequest(), evidence({ commits: [FIRST] }), COMMENTED)).toBe(HEAD)
+  })
+
+  it('counts a commit once, however many places name it', () => {
+    expect(resolvePin('ec26c3e', pullRequest({ mergeCommitSha: HEAD }), evidence({ commits: [HEAD, HEAD] }), COMMENTED)).toBe(HEAD)
+  })
+
+  it('refuses a pin that is no commit of the pull request, naming the pin and the pull request', () => {
+    expect(refusal(() => resolvePin('deadbee', pullRequest(), evidence(), COMMENTED))).toBe(
+      'The pinned commit deadbee is not a commit of pull request #2 (its head is ec26c3e), so nothing was sent: pin a commit of this pull request, the one you reviewed.'
+    )
+    // An unmerged pull request has no merge commit to match.
+    expect(refusal(() => resolvePin('c4295bd', pullRequest(), evidence(), COMMENTED))).toContain('The pinned commit c4295bd is not a commit of pull request #2')
+    expect(refusal(() => resolvePin('deadbee', pullRequest({ number: 9, headSha: undefined }), evidence({ commits: [] }), COMMENTED))).toBe(
+      'The pinned commit deadbee is not a commit of pull request #9 (its head is unknown), so nothing was sent: pin a commit of this pull request, the one you reviewed.'
+    )
+  })
+
+  it('refuses a pin that matches several commits, listing them, and takes the full SHA of either', () => {
+    const both = evidence({ commits: [FIRST, TWIN, HEAD] })
+    expect(refusal(() => resolvePin('0123456', pullRequest(), both, COMMENTED))).toBe(
+      `The pinned commit 0123456 matches 2 commits of pull request #2 (${FIRST}, ${TWIN}), so nothing was sent: pin the full 40-digit SHA of the commit you reviewed.`
+    )
+    expect(resolvePin('01234567', pullRequest(), both, COMMENTED)).toBe(FIRST)
+    expect(resolvePin(TWIN, pullRequest(), both, COMMENTED)).toBe(TWIN)
+  })
+
+  it('refuses a short pin after a force-push at or after the comment, naming the latest', () => {
+    const later = evidence({ forcePushes: ['2026-11-25T09:00:00Z', '2026-11-25T10:30:00Z', '2026-11-25T11:00:00Z'] })
+    expect(refusal(() => resolvePin('ec26c3e', pullRequest(), later, COMMENTED))).toBe(
+      'Pull request #2 was force-pushed at 2026-11-25T11:00:00Z, after the command was written (2026-11-25T10:00:00Z), so the short pin ec26c3e may now name a commit nobody reviewed and nothing was sent: pin the full 40-digit SHA of the commit you reviewed.'
+    )
+    // The same second as the comment: which came first cannot be told.
+    expect(refusal(() => resolvePin('ec26c3e', pullRequest(), evidence({ forcePushes: [COMMENTED] }), COMMENTED))).toContain(
+      'was force-pushed at 2026-11-25T10:00:00Z, after the command was written'
+    )
+    // A pin one digit short of the full SHA is still short.
+    expect(refusal(() => resolvePin(HEAD.slice(0, 39), pullRequest(), later, COMMENTED))).toContain(`the short pin ${HEAD.slice(0, 39)} may now name`)
+  })
+
+  it('trusts a short pin when every force-push came before the comment', () => {
+    const earlier = evidence({ forcePushes: ['2026-11-25T09:00:00Z', '2026-11-25T09:59:59Z'] })
+    expect(resolvePin('ec26c3e', pullRequest(), earlier, COMMENTED)).toBe(HEAD)
+    expect(resolvePin('ec26c3e', pullRequest(), earlier, '2026-11-25T10:00:00.000+00:00')).toBe(HEAD)
+  })
+
+  it('refuses a short pin when the comment time is unknown and the branch was ever force-pushed', () => {
+    const once = evidence({ forcePushes: ['2026-11-25T09:00:00Z'] })
+    expect(refusal(() => resolvePin('ec26c3e', pullRequest(), once, undefined))).toBe(
+      'Pull request #2 was force-pushed at 2026-11-25T09:00:00Z, after the command was written, so the short pin ec26c3e may now name a commit nobody reviewed and nothing was sent: pin the full 40-digit SHA of the commit you reviewed.'
+    )
+    expect(refusal(() => resolvePin('ec26c3e', pullRequest(), once, ''))).toContain('after the command was written, so')
+    expect(refusal(() => resolvePin('ec26c3e', pullRequest(), once, 'not a time'))).toContain('was force-pushed at 2026-11-25T09:00:00Z')
+    // Without force-pushes, an unknown comment time changes nothing.
+    expect(resolvePin('ec26c3e', pullRequest(), evidence(), undefined)).toBe(HEAD)
+  })
+
+  it('refuses a short pin after a force-push of unknown time', () => {
+    expect(refusal(() => resolvePin('ec26c3e', pullRequest(), evidence({ forcePushes: [''] }), COMMENTED))).toBe(
+      'Pull request #2 was force-pushed at an unknown time, after the command was written (2026-11-25T10:00:00Z), so the short pin ec26c3e may now name a commit nobody reviewed and nothing was sent: pin the full 40-digit SHA of the commit you reviewed.'
+    )
+  })
+
+  it('refuses a short pin when the timeline was too long to read whole', () => {
+    expect(refusal(() => resolvePin('ec26c3e', pullRequest(), evidence({ timelineCut: true }), COMMENTED))).toBe(
+      'Pull request #2 has a timeline too long to check for force-pushes after the command, so the short pin ec26c3e cannot be trusted and nothing was sent: pin the full 40-digit SHA of the commit you reviewed.'
+    )
+  })
+
+  it('trusts a full SHA whatever the timeline says', () => {
+    const worst = evidence({ forcePushes: ['2026-11-25T11:00:00Z', ''], timelineCut: true })
+    expect(resolvePin(HEAD, pullRequest(), worst, undefined)).toBe(HEAD)
+    expect(resolvePin(FIRST, pullRequest(), worst, COMMENTED)).toBe(FIRST)
+    expect(refusal(() => resolvePin(MERGE, pullRequest(), worst, COMMENTED))).toContain(`The pinned commit ${MERGE} is not a commit of pull request #2`)
+  })
+})
