@@ -12,11 +12,11 @@ const readme = readFileSync('README.md', 'utf8')
 const trace = new NoOperationTraceWriter()
 const OUR_ACTION = /\/codepipeline-approval-action@/
 
-function section(heading: string): string {
-  const start = readme.indexOf(`\n## ${heading}\n`)
-  if (start < 0) throw new Error(`README has no "## ${heading}" section`)
-  const end = readme.indexOf('\n## ', start + 1)
-  return readme.slice(start, end < 0 ? undefined : end)
+function section(heading: string, level = '##', text = readme): string {
+  const start = text.indexOf(`\n${level} ${heading}\n`)
+  if (start < 0) throw new Error(`README has no "${level} ${heading}" section`)
+  const end = text.slice(start + 1).search(new RegExp(`\n#{2,${level.length}} `))
+  return text.slice(start, end < 0 ? undefined : start + 1 + end)
 }
 
 /** Rows of the first table in a section, as arrays of cell texts. */
@@ -43,10 +43,17 @@ interface Step {
   uses?: string
   with?: Record<string, unknown>
 }
+interface Job {
+  steps: Step[]
+  environment?: string
+  concurrency?: { group: string; queue?: string; 'cancel-in-progress'?: boolean }
+  permissions?: Record<string, string>
+  if?: string
+}
 interface Workflow {
   on: Record<string, unknown>
   permissions: Record<string, string>
-  jobs: Record<string, { steps: Step[]; environment?: string; concurrency?: { group: string }; if?: string }>
+  jobs: Record<string, Job>
 }
 
 const workflows = codeBlocks('yaml').map((text) => ({ text, workflow: parse(text) as Workflow }))
@@ -81,17 +88,24 @@ describe('README', () => {
   })
 
   it.each(workflows.map(({ text, workflow }) => [Object.keys(workflow.on)[0]!, text, workflow] as const))(
-    'the %s workflow is valid for GitHub, with OIDC, an environment, a concurrency group per pipeline, and only inputs that exist',
+    'the %s workflow is valid for GitHub, with OIDC, an environment, a queueing concurrency group per pipeline, and only inputs that exist',
     (_name, text, workflow) => {
       const parsed = parseWorkflow({ name: 'workflow.yml', content: text }, trace)
       expect(parsed.context.errors.getErrors().map((error) => error.message)).toEqual([])
 
       expect(workflow.permissions['id-token']).toBe('write')
+      // No job that answers checks out code, so nothing asks for contents at the workflow level.
+      expect(Object.keys(workflow.permissions)).not.toContain('contents')
       const jobs = Object.values(workflow.jobs).filter((job) => job.steps.some((step) => OUR_ACTION.test(step.uses ?? '')))
       expect(jobs).toHaveLength(1)
       const [job] = jobs as [(typeof jobs)[number]]
       expect(job.environment).toBe('codepipeline-approval')
-      expect(job.concurrency?.group).toBe('codepipeline-approval-shop-pipeline')
+      // queue: max keeps every waiting command, in order; GitHub's default cancels all but the newest.
+      expect(job.concurrency).toEqual({ group: 'codepipeline-approval-shop-pipeline', queue: 'max', 'cancel-in-progress': false })
+      // A job that checks out code asks for contents: read itself, and so gets no id-token.
+      for (const other of Object.values(workflow.jobs).filter((candidate) => candidate.steps.some((step) => step.uses?.startsWith('actions/checkout@')))) {
+        expect(other.permissions).toEqual({ contents: 'read' })
+      }
       const steps = job.steps.map((step) => step.uses ?? '')
       expect(steps.findIndex((uses) => uses.startsWith('aws-actions/configure-aws-credentials@'))).toBeLessThan(
         steps.findIndex((uses) => OUR_ACTION.test(uses))
@@ -104,11 +118,21 @@ describe('README', () => {
     }
   )
 
+  it('fails the workflow check for a concurrency queue GitHub does not know', () => {
+    const [{ text }] = workflows as [(typeof workflows)[number]]
+    const broken = text.replace('queue: max', 'queue: unlimited')
+    expect(broken).not.toBe(text)
+    expect(parseWorkflow({ name: 'workflow.yml', content: broken }, trace).context.errors.getErrors()).not.toEqual([])
+  })
+
   it('gives an IAM policy with exactly the CodePipeline calls the action makes, scoped to the pipeline and the approval', () => {
     interface Policy {
       Statement: { Action: string | string[]; Resource?: string; Condition?: unknown }[]
     }
-    const [trust, policy] = codeBlocks('json').map((text) => JSON.parse(text) as Policy)
+    // The trust policy, the same condition for a repository on immutable subject claims, the permissions policy.
+    const blocks = codeBlocks('json').map((text) => JSON.parse(text) as unknown)
+    expect(blocks).toHaveLength(3)
+    const [trust, idCondition, policy] = blocks as [Policy, unknown, Policy]
     const client = readFileSync('src/codepipeline/client.ts', 'utf8')
     const called = [...client.matchAll(/new (\w+)Command\(/g)].map((match) => `codepipeline:${match[1]}`).sort()
     const granted = policy!.Statement.flatMap((statement) => statement.Action).sort()
@@ -119,24 +143,53 @@ describe('README', () => {
         Resource: 'arn:aws:codepipeline:us-east-1:123456789012:shop-pipeline/Deploy/Approve'
       })
     )
-    expect(trust!.Statement[0]!.Condition).toEqual({
-      StringEquals: {
-        'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
-        'token.actions.githubusercontent.com:sub': 'repo:acme/shop:environment:codepipeline-approval'
-      }
+    const condition = (sub: string): unknown => ({
+      StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': sub }
     })
+    expect(trust.Statement).toEqual([
+      {
+        Effect: 'Allow',
+        Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: condition('repo:acme/shop:environment:codepipeline-approval')
+      }
+    ])
+    // repo:OWNER@OWNER_ID/REPO@REPO_ID, the ids the README's gh api commands print.
+    expect(idCondition).toEqual(condition('repo:acme@123456/shop@789012:environment:codepipeline-approval'))
+    expect(section('Set up AWS')).toContain("gh api repos/acme/shop --jq '.owner.id, .id'")
   })
 
+  const sources = readdirSync('src', { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => readFileSync(`src/${file}`, 'utf8'))
+    .join('\n')
+  const troubleshooting = (): { table: string; otherSteps: string } => {
+    const text = section('Troubleshooting')
+    const otherSteps = section('Errors from other steps', '###', text)
+    return { table: text.replace(otherSteps, ''), otherSteps }
+  }
+
   it('quotes, in its troubleshooting table, only messages the action can print', () => {
-    const sources = readdirSync('src', { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.ts'))
-      .map((file) => readFileSync(`src/${file}`, 'utf8'))
-      .join('\n')
-    const quoted = tableRows(section('Troubleshooting'))
+    const quoted = tableRows(troubleshooting().table)
       .slice(1)
       .flatMap(([message]) => [...message!.matchAll(/`([^`]+)`/g)].map((match) => match[1]!))
     expect(quoted.length).toBeGreaterThan(30)
     for (const fragment of quoted) expect({ fragment, found: sources.includes(fragment) }).toEqual({ fragment, found: true })
+  })
+
+  it('keeps errors of other steps apart: each names a step its workflows use, and a message the action does not print', () => {
+    const used = new Set(workflows.flatMap(({ workflow }) => Object.values(workflow.jobs).flatMap((job) => job.steps.map((step) => step.uses?.split('@')[0]))))
+    const rows = tableRows(troubleshooting().otherSteps).slice(1)
+    expect(rows.map(([step, message]) => [step, message])).toContainEqual([
+      '`aws-actions/configure-aws-credentials`',
+      '`Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity`'
+    ])
+    for (const [step, message, fix] of rows) {
+      expect(used).toContain(step!.replace(/^`|`$/g, ''))
+      expect(message).toMatch(/^`[^`]+`$/)
+      expect(sources.includes(message!.slice(1, -1))).toBe(false)
+      expect(fix).toBeTruthy()
+    }
   })
 })
 

@@ -32,7 +32,7 @@ if (process.argv.includes('--serve')) {
   writeFileSync('tmp/local-action.env', env)
   console.log(`CodePipeline stand-in: ${pipeline.url} (pipeline ${PIPELINE}, Deploy/Approve waiting for ${PR_HEAD.slice(0, 7)})`)
   console.log(`GitHub stand-in:       ${github.url} (token ghs_test_token, pull request #${PR_NUMBER})`)
-  console.log('\nIn another terminal: npx local-action run . src/main.ts tmp/local-action.env')
+  console.log('\nIn another terminal: npm run local-action -- tmp/local-action.env')
   console.log('(tmp/local-action.env is .env.example pointed at these stand-ins.) Ctrl-C stops them.')
   await new Promise(() => {})
 }

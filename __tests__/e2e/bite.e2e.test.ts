@@ -6,8 +6,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 // The suite must bite: run every other end-to-end case against a bundle that
-// does nothing, and every one of them must fail. (The AWS CLI check does not
-// run the bundle, so it is left out.)
+// does nothing, and every one of them must fail. (The AWS CLI check and the
+// local-action check do not run the bundle, so they are left out.)
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
 interface JestReport {
@@ -33,6 +33,7 @@ describe('the end-to-end suite against a do-nothing dist/index.js', () => {
           '--testPathIgnorePatterns',
           'bite\\.e2e',
           'aws-cli\\.e2e',
+          'local-action\\.e2e',
           '--json',
           '--outputFile',
           report
