@@ -30,8 +30,12 @@ function stepsOf(path: string): Step[] {
 }
 
 describe('the workflows in .github/workflows', () => {
-  it('are CI and CodeQL', () => {
-    expect(workflows.map(({ name }) => name)).toEqual(['.github/workflows/ci.yml', '.github/workflows/codeql.yml'])
+  it('are CI, CodeQL and the release', () => {
+    expect(workflows.map(({ name }) => name)).toEqual([
+      '.github/workflows/ci.yml',
+      '.github/workflows/codeql.yml',
+      '.github/workflows/release.yml'
+    ])
   })
 
   it.each(names)('%s passes GitHub’s parser and actionlint', async (name) => {
@@ -42,7 +46,7 @@ describe('the workflows in .github/workflows', () => {
     expect(policyProblems(workflows.find((file) => file.name === name)!)).toEqual([])
   })
 
-  it('grant write access only to the job that needs it', () => {
+  it('grant write access only to the two jobs that need it', () => {
     const writes = workflows.flatMap(({ name }) =>
       jobsOf(name).flatMap(([id, job]) =>
         Object.entries(job.permissions ?? {})
@@ -50,10 +54,10 @@ describe('the workflows in .github/workflows', () => {
           .map(([scope]) => `${name.split('/').pop()} ${id}: ${scope}`)
       )
     )
-    expect(writes).toEqual(['codeql.yml analyze: security-events'])
+    expect(writes).toEqual(['codeql.yml analyze: security-events', 'release.yml release: contents'])
   })
 
-  it('keep the token out of .git/config', () => {
+  it('keep the token out of .git/config, except in the job that pushes tags', () => {
     for (const { name } of workflows) {
       for (const [id, job] of jobsOf(name)) {
         const pushes = job.permissions?.contents === 'write'
@@ -69,7 +73,7 @@ describe('the workflows in .github/workflows', () => {
 
   it('never run on pull_request_target or issue_comment, which would hand a token to pull request code they check out', () => {
     const triggers = new Set(workflows.flatMap(({ name }) => Object.keys(readWorkflow(name).on)))
-    expect([...triggers].sort()).toEqual(['pull_request', 'push', 'schedule'])
+    expect([...triggers].sort()).toEqual(['pull_request', 'push', 'schedule', 'workflow_dispatch'])
   })
 
   it('use each action at one version everywhere', () => {
