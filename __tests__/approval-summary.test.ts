@@ -18,6 +18,12 @@ describe('composeSummary', () => {
     )
   })
 
+  it('names both people on a re-run by someone else', () => {
+    expect(composeSummary({ ...base, rerunBy: 'bob' })).toBe(
+      'Approved by @alice (re-run by @bob) via https://github.com/o/r/pull/2 (commit c4295bd74fb0f4fda03689c3df3f2803b658fd85)'
+    )
+  })
+
   it('cuts the reason first, keeping the actor, the link and the summary input', () => {
     const summary = composeSummary({ ...base, reason: 'x'.repeat(1000), note: 'release 1.2' })
     expect(summary).toHaveLength(SUMMARY_LIMIT)

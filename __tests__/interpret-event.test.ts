@@ -47,7 +47,7 @@ describe('interpretEvent with decision auto', () => {
       decision: 'Approved',
       pinnedCommit: undefined,
       pinProblem:
-        'The command names commit "c4295bd" after other words, so it is not read as the commit you reviewed and nothing was sent: put the commit right after the command, as in "/approve-deploy c4295bd reason".',
+        'The comment names "c4295bd", which looks like a commit but is not the pin right after the command, so it is not read as the commit you reviewed and nothing was sent: put the commit right after the command, as in "/approve-deploy c4295bd reason".',
       reason: 'looks good c4295bd'
     })
   })
@@ -169,6 +169,11 @@ describe('interpretEvent with an explicit decision', () => {
   it('acts on any event for whoever started the run, without a pull request', () => {
     const result = interpretEvent(eventContext('push', example('push'), 'deployer'), defaultInputs({ decision: 'Approved' }))
     expect(request(result)).toEqual({ decision: 'Approved', trigger: 'input', actor: { login: 'deployer', isBot: false }, pullRequest: undefined })
+  })
+
+  it('acts for whoever started this attempt: on a re-run, the person who pressed the button', () => {
+    const rerun = { ...eventContext('push', example('push'), 'alice'), runAttempt: 3, triggeringActor: 'bob' }
+    expect(request(interpretEvent(rerun, defaultInputs({ decision: 'Approved' })))).toMatchObject({ actor: { login: 'bob', isBot: false } })
   })
 
   it('keeps the pull request of a pull request event', () => {

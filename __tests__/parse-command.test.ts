@@ -8,9 +8,9 @@ const FULL = 'c4295bd74fb0f4fda03689c3df3f2803b658fd85'
 const notASha = (word: string, command = '/approve-deploy'): string =>
   `"${word}" after the command is not a commit SHA of 7 to 40 hex digits, so nothing was sent: name the commit you reviewed as in "${command} c4295bd reason", or start the reason with a word.`
 
-/** The refusal for a commit that comes after other words. */
-const misplaced = (word: string, command = '/approve-deploy'): string =>
-  `The command names commit "${word}" after other words, so it is not read as the commit you reviewed and nothing was sent: put the commit right after the command, as in "${command} c4295bd reason".`
+/** The refusal for something that reads like a commit anywhere but right after the command. */
+const misplaced = (run: string, command = '/approve-deploy'): string =>
+  `The comment names "${run}", which looks like a commit but is not the pin right after the command, so it is not read as the commit you reviewed and nothing was sent: put the commit right after the command, as in "${command} c4295bd reason".`
 
 describe('parseCommand', () => {
   it.each([
@@ -66,7 +66,6 @@ describe('parseCommand', () => {
     // Backticks, quotes and brackets mark a commit, whatever is inside.
     ['`deploy`', '`deploy` now'],
     ['"c4295b"', '"c4295b"'],
-    ['(c429)', '(c429) is the build'],
     ['`c4295b`.', '`c4295b`.'],
     ['`c4295bd-fix`', '`c4295bd-fix`'],
     // A SHA with other characters glued on.
@@ -95,8 +94,10 @@ describe('parseCommand', () => {
     ['/approve-deploy `` ok', '`` ok'],
     // A later number without a letter is not a SHA.
     ['/reject-deploy broke build 1234567', 'broke build 1234567'],
-    // Only the first line can misplace a pin.
-    ['/approve-deploy ok\nc4295bd', 'ok c4295bd'],
+    // Four hex digits in brackets are no commit.
+    ['/approve-deploy (c429) is the build', '(c429) is the build'],
+    // Neither are words in scripts that look like nothing hex.
+    ['/approve-deploy 测试通过123', '测试通过123'],
     // After a pin, later words are the reason.
     ['/approve-deploy c4295bd then 0123abc', 'then 0123abc']
   ])('keeps %j as a reason, with no pin problem', (body, reason) => {
@@ -106,16 +107,32 @@ describe('parseCommand', () => {
   it.each([
     ['/approve-deploy looks good c4295bd', 'c4295bd'],
     ['/approve-deploy feedback c4295bd', 'c4295bd'],
-    ['/approve-deploy ok `c4295bd`.', '`c4295bd`.'],
-    ['/approve-deploy ok c4295bd,', 'c4295bd,'],
-    [`/approve-deploy reviewed ${FULL} today`, FULL]
-  ])('refuses a commit after other words on the first line: %j', (body, word) => {
-    expect(parseCommand(body, commands)).toStrictEqual({
-      decision: 'Approved',
-      pinnedCommit: undefined,
-      pinProblem: misplaced(word),
-      reason: body.slice('/approve-deploy '.length)
-    })
+    ['/approve-deploy ok `c4295bd`.', 'c4295bd'],
+    ['/approve-deploy ok c4295bd,', 'c4295bd'],
+    [`/approve-deploy reviewed ${FULL} today`, FULL],
+    // Forms that are not the pin, and places that are not after the command.
+    ['/approve-deploy sha:c4295bd', 'c4295bd'],
+    ['/approve-deploy #c4295bd', 'c4295bd'],
+    [`/approve-deploy https://github.com/o/r/pull/2/commits/${FULL}`, FULL],
+    ['/approve-deploy ok\nc4295bd', 'c4295bd'],
+    ['/approve-deploy\n\nReviewed c4295bd on staging', 'c4295bd'],
+    // Letters from other scripts that look like hex.
+    ['/approve-deploy \u04414295bd ok', '\u04414295bd']
+  ])('refuses what reads like a commit anywhere but right after the command: %j', (body, run) => {
+    expect(parseCommand(body, commands)).toMatchObject({ decision: 'Approved', pinnedCommit: undefined, pinProblem: misplaced(run) })
+  })
+
+  it.each([
+    ['**c4295bd**', 'bold'],
+    ['<c4295bd>', 'angle brackets'],
+    ['{c4295bd}', 'braces'],
+    ['~~c4295bd~~', 'strike-through'],
+    ['c42\u2060' + '95bd', 'a word joiner inside'],
+    ['\u2060c4295bd', 'a word joiner before it'],
+    ['c42\u00ad95bd', 'a soft hyphen inside'],
+    ['\uff43\uff14\uff12\uff19\uff15\uff42\uff44', 'full-width letters and digits']
+  ])('reads %j (%s) as the pin it shows', (word) => {
+    expect(parseCommand(`/approve-deploy ${word} ok`, commands)).toMatchObject({ pinnedCommit: 'c4295bd', pinProblem: undefined, reason: 'ok' })
   })
 
   it.each([

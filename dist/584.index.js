@@ -21,10 +21,11 @@ const GITHUB_REQUEST_TIMEOUT_MS = 10_000;
 /** plugin-retry retries 5xx and timeouts, after 1 s and then 4 s. */
 const GITHUB_RETRIES = 2;
 /**
- * A rate limit is waited out only when GitHub says it lifts within this
- * long, and only twice; a longer one fails the step and says when it resets.
+ * Rate limits are waited out only while GitHub says they lift within this
+ * long, in all, for the whole run, and twice per request at most; a longer
+ * one fails the step and says when it resets.
  */
-const RATE_LIMIT_MAX_WAIT_SECONDS = 60;
+const RATE_LIMIT_BUDGET_SECONDS = 60;
 const RATE_LIMIT_RETRIES = 2;
 // plugin-throttling paces writes 1 s apart (3 s for comments), which would
 // put seconds on every answer; this action makes a handful of requests, so
@@ -54,13 +55,16 @@ function createGitHubClient(token, options = {}) {
             throw error;
         }
     };
+    let waited = 0;
     const waitOut = (retryAfter, request, retryCount) => {
         // Cosmetic calls (reactions, replies) are tried once and never wait.
         const cosmetic = request.request?.retries === 0;
-        const wanted = !cosmetic && retryCount < RATE_LIMIT_RETRIES && retryAfter <= RATE_LIMIT_MAX_WAIT_SECONDS;
-        if (wanted)
-            options.log?.(`GitHub rate limit on ${request.method} ${request.url}: waiting ${retryAfter} s, as GitHub asks, before trying again.`);
-        return wanted;
+        const wanted = !cosmetic && retryCount < RATE_LIMIT_RETRIES && waited + retryAfter <= RATE_LIMIT_BUDGET_SECONDS;
+        if (!wanted)
+            return false;
+        waited += retryAfter;
+        options.log?.(`GitHub rate limit on ${request.method} ${request.url}: waiting ${retryAfter} s, as GitHub asks, before trying again.`);
+        return true;
     };
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
         // Explicit, so a stubbed getOctokit (@github/local-action) also honours GITHUB_API_URL.

@@ -903,7 +903,8 @@ const SUMMARY_LIMIT = 512;
  * in AWS shows only the role that sent it, so they are the audit trail.
  */
 function composeSummary(parts) {
-    const head = `${parts.decision} by @${parts.actor} via ${parts.link}` + (parts.commit ? ` (commit ${parts.commit})` : '');
+    const head = `${parts.decision} by @${parts.actor}${parts.rerunBy ? ` (re-run by @${parts.rerunBy})` : ''} via ${parts.link}` +
+        (parts.commit ? ` (commit ${parts.commit})` : '');
     const reason = parts.reason ?? '';
     const note = parts.note ?? '';
     const join = (a, b) => [a, b].filter(Boolean).join(' ');
@@ -1089,25 +1090,32 @@ function rateLimit(error, now = Date.now()) {
     }
     return undefined;
 }
-/** One clause for a failed GitHub call, with what usually fixes it. */
-function describeGitHubFailure(error) {
+/**
+ * One clause for a failed GitHub call, with what usually fixes it; `token`
+ * names the input whose token made the call.
+ */
+function describeGitHubFailure(error, token = 'github-token') {
     const status = httpStatus(error);
     const limited = rateLimit(error);
     if (limited) {
         const which = limited.kind === 'primary' ? 'API rate limit' : 'secondary rate limit';
         const until = limited.until ? ` until ${limited.until.toISOString().replace(/\.\d{3}Z$/, 'Z')}` : '';
-        return `GitHub's ${which} for the token is spent${until} (HTTP ${status}), longer than this action waits; run the job again after that`;
+        return `GitHub's ${which} for the token is spent${until} (HTTP ${status}); run the job again after that`;
     }
     if (status === 401)
-        return 'GitHub rejected github-token (HTTP 401); check the github-token input';
+        return `GitHub rejected ${token} (HTTP 401); check the ${token} input`;
     if (status === 403)
-        return 'GitHub refused github-token (HTTP 403); grant the workflow the permissions this action needs';
+        return `GitHub refused ${token} (HTTP 403); grant the workflow the permissions this action needs`;
     if (status === 404)
-        return 'GitHub answered 404 (not found, or not visible to github-token)';
-    if (status !== undefined && status >= 500)
-        return `GitHub kept failing (HTTP ${status}); try again later`;
+        return `GitHub answered 404 (not found, or not visible to ${token})`;
     const message = error?.message;
-    return `GitHub could not be reached (${typeof message === 'string' ? message : String(error)}); try again later`;
+    // Octokit reports a request that got no answer (a timeout, no network) as HTTP 500 without a response.
+    if (status === undefined || (status === 500 && !error.response)) {
+        return `GitHub did not answer (${typeof message === 'string' ? message : String(error)}) after three attempts of 10 s at most; try again later`;
+    }
+    if (status >= 500)
+        return `GitHub kept failing (HTTP ${status}); try again later`;
+    return `GitHub answered HTTP ${status}${typeof message === 'string' ? ` (${message})` : ''}; check the inputs`;
 }
 
 ;// CONCATENATED MODULE: ./src/github/authorize.ts
@@ -1193,7 +1201,7 @@ async function checkPerson(clients, person, request, policy) {
     if (listedUser)
         return { ...granted, approvedBy: `approvers lists ${who}` };
     // Side by side; one active membership grants, whatever another team's look-up did.
-    const memberships = await Promise.allSettled(teams.map((team) => teamMembership(clients.teams, team, person.login)));
+    const memberships = await Promise.allSettled(teams.map((team) => teamMembership(clients.teams, team, person.login, policy.teamTokenInput)));
     const active = teams.find((_team, index) => {
         const membership = memberships[index];
         return membership.status === 'fulfilled' && membership.value === 'active';
@@ -1237,9 +1245,10 @@ async function repositoryRole(client, repo, username) {
         });
     }
     const name = data.role_name ?? '';
-    const rank = ROLE_RANK.get(name.toLowerCase());
+    // GitHub spells the base roles in lower case; any other spelling is a custom role.
+    const rank = ROLE_RANK.get(name);
     if (rank !== undefined)
-        return { name: name.toLowerCase(), rank };
+        return { name, rank };
     // A custom repository role has its own name; rank it by the base role it grants.
     // Someone without access gets role_name "" and permission "none".
     const granted = data.user?.permissions;
@@ -1248,16 +1257,17 @@ async function repositoryRole(client, repo, username) {
         return undefined;
     return { name: name ? `${name} (${base})` : base, rank: ROLE_RANK.get(base) };
 }
-async function teamMembership(client, team, username) {
+async function teamMembership(client, team, username, tokenInput) {
     try {
         const { data } = await client.rest.teams.getMembershipForUserInOrg({ org: team.org, team_slug: team.slug, username });
         return data.state === 'active' ? 'active' : 'inactive';
     }
     catch (error) {
         const status = httpStatus(error);
-        if (status === 403 || status === 404)
+        // A rate limit says nothing about membership: fail, rather than deny.
+        if (!rateLimit(error) && (status === 403 || status === 404))
             return `HTTP ${status}`;
-        throw new errors/* ActionError */.lZ(`Could not read the members of ${teamName(team)}: ${describeGitHubFailure(error)}.`, { cause: error });
+        throw new errors/* ActionError */.lZ(`Could not read the members of ${teamName(team)}: ${describeGitHubFailure(error, tokenInput)}.`, { cause: error });
     }
 }
 function sameLogin(a, b) {
@@ -1380,20 +1390,50 @@ const PER_PAGE = 100;
 const COMMIT_PAGES = 3;
 const TIMELINE_PAGES = 10;
 const FULL_SHA = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
-/** Reads the pull request's commits and, for a short pin, the force-pushes on its timeline, side by side. */
+// Events after which the pull request's commits may not be the ones reviewed:
+// its branch rewritten, or its base moved so that other commits drop out.
+const REWRITES = {
+    head_ref_force_pushed: 'was force-pushed',
+    base_ref_force_pushed: 'had its base branch force-pushed',
+    base_ref_changed: 'had its base branch changed'
+};
+/**
+ * Reads the pull request's commits and, for a short pin, the first page of
+ * its timeline, side by side; the rest of a long timeline waits for
+ * readMoreTimeline, so a stranger's comment costs a few requests, not many.
+ */
 async function readPinEvidence(client, repo, pullNumber, pin) {
-    try {
+    return wrapped(pullNumber, async () => {
         const [commits, timeline] = await Promise.all([
-            pages(COMMIT_PAGES, (page) => client.rest.pulls.listCommits({ ...repo, pull_number: pullNumber, per_page: PER_PAGE, page })),
-            FULL_SHA.test(pin)
-                ? { items: [], cut: false }
-                : pages(TIMELINE_PAGES, (page) => client.rest.issues.listEventsForTimeline({ ...repo, issue_number: pullNumber, per_page: PER_PAGE, page }))
+            pages(1, COMMIT_PAGES, (page) => client.rest.pulls.listCommits({ ...repo, pull_number: pullNumber, per_page: PER_PAGE, page })),
+            FULL_SHA.test(pin) ? { items: [], cut: false } : timelinePages(client, repo, pullNumber, 1, 1)
         ]);
         return {
             commits: commits.items.map((commit) => commit.sha.toLowerCase()),
-            forcePushes: timeline.items.filter((event) => event.event === 'head_ref_force_pushed').map((event) => event.created_at ?? ''),
-            timelineCut: timeline.cut
+            rewrites: rewritesIn(timeline.items),
+            timelineCut: timeline.cut,
+            timelinePages: FULL_SHA.test(pin) ? 0 : 1
         };
+    });
+}
+/** The rest of a timeline the first page did not hold, up to ten pages in all. */
+async function readMoreTimeline(client, repo, pullNumber, evidence) {
+    if (!evidence.timelineCut || evidence.timelinePages >= TIMELINE_PAGES)
+        return evidence;
+    return wrapped(pullNumber, async () => {
+        const more = await timelinePages(client, repo, pullNumber, evidence.timelinePages + 1, TIMELINE_PAGES);
+        return { ...evidence, rewrites: [...evidence.rewrites, ...rewritesIn(more.items)], timelineCut: more.cut, timelinePages: TIMELINE_PAGES };
+    });
+}
+function timelinePages(client, repo, pullNumber, first, last) {
+    return pages(first, last, (page) => client.rest.issues.listEventsForTimeline({ ...repo, issue_number: pullNumber, per_page: PER_PAGE, page }));
+}
+function rewritesIn(events) {
+    return events.filter((event) => event.event && Object.hasOwn(REWRITES, event.event)).map((event) => ({ event: event.event, at: event.created_at ?? '' }));
+}
+async function wrapped(pullNumber, read) {
+    try {
+        return await read();
     }
     catch (error) {
         throw new errors/* ActionError */.lZ(`Could not read the commits of pull request #${pullNumber} to check the pinned commit: ${describeGitHubFailure(error)}.`, {
@@ -1421,9 +1461,9 @@ function resolvePin(pin, pullRequest, evidence, commentCreatedAt) {
     const [commit] = matches;
     if (pin !== commit) {
         const commented = commentCreatedAt ? Date.parse(commentCreatedAt) : NaN;
-        const later = evidence.forcePushes.filter((at) => !(Date.parse(at) < commented));
-        if (later.length > 0) {
-            throw new errors/* Refusal */.P_(`${Pr} was force-pushed at ${later.at(-1) || 'an unknown time'}, after the command was written${commentCreatedAt ? ` (${commentCreatedAt})` : ''}, so the short pin ${pin} may now name a commit nobody reviewed and nothing was sent: pin the full 40-digit SHA of the commit you reviewed.`);
+        const later = evidence.rewrites.filter(({ at }) => !(Date.parse(at) < commented)).at(-1);
+        if (later) {
+            throw new errors/* Refusal */.P_(`${Pr} ${REWRITES[later.event]} at ${later.at || 'an unknown time'}, after the command was written${commentCreatedAt ? ` (${commentCreatedAt})` : ''}, so the short pin ${pin} may now name a commit nobody reviewed and nothing was sent: pin the full 40-digit SHA of the commit you reviewed.`);
         }
         if (evidence.timelineCut) {
             throw new errors/* Refusal */.P_(`${Pr} has a timeline too long to check for force-pushes after the command, so the short pin ${pin} cannot be trusted and nothing was sent: pin the full 40-digit SHA of the commit you reviewed.`);
@@ -1431,10 +1471,10 @@ function resolvePin(pin, pullRequest, evidence, commentCreatedAt) {
     }
     return commit;
 }
-/** Up to `limit` pages of a listing; `cut` when the last page read was full. */
-async function pages(limit, read) {
+/** Pages `first` to `last` of a listing; `cut` when the last page read was full. */
+async function pages(first, last, read) {
     const items = [];
-    for (let page = 1; page <= limit; page++) {
+    for (let page = first; page <= last; page++) {
         const { data } = await read(page);
         items.push(...data);
         if (data.length < PER_PAGE)
@@ -1631,15 +1671,25 @@ function listOr(values) {
 const PINNED_COMMIT = /^[0-9a-f]{7,40}$/i;
 const HEX = /^[0-9a-f]+$/i;
 // Control characters other than tab and new line have no place in a summary.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+// Format characters (zero-width spaces and joiners, the word joiner, soft
+// hyphens, direction marks): invisible, so they could hide a pin.
+const FORMAT = /\p{Cf}/gu;
+// Wrappers that leave a pin what it is: code, emphasis, quotes, brackets.
+const LEADING = /^[`*_~"'([{<]+/;
+const TRAILING = /[`*_~"')\]}>.,:;!?…]+$/;
+// A run that reads like a commit: hex digits, and letters outside ASCII that
+// look like them (Cyrillic "а", Greek "ο"), with a digit and a letter in it.
+const LOOKS_LIKE_COMMIT = /(?:[0-9a-f]|(?![\u0000-\u007f])[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}]){7,}/giu;
 /**
  * A command is the first word of the comment's first line, matched exactly
  * (case-insensitive), so that a quote ("> /approve-deploy"), prose that
  * mentions the command, or "/approve-deployment" never acts. The word after
- * it pins the reviewed commit.
+ * it pins the reviewed commit; a commit written anywhere else, or in a form
+ * that is not a pin, is refused rather than read as the reason.
  */
 function parseCommand(body, commands) {
-    const text = body.replace(/^\uFEFF/, '').replace(CONTROL, '');
+    const text = body.normalize('NFKC').replace(FORMAT, '').replace(CONTROL, '');
     const [firstLine = '', ...otherLines] = text.split(/\r\n|\r|\n/);
     const [word = '', ...rest] = firstLine.trim().split(/\s+/);
     const command = word.toLowerCase();
@@ -1647,46 +1697,44 @@ function parseCommand(body, commands) {
     if (!decision)
         return undefined;
     const example = `"${command} c4295bd reason"`;
-    const pin = rest[0] === undefined ? undefined : readPin(rest[0]);
-    if (pin?.commit)
+    const first = rest[0];
+    const candidate = first === undefined ? '' : unwrap(first);
+    const pinnedCommit = PINNED_COMMIT.test(candidate) ? candidate.toLowerCase() : undefined;
+    if (pinnedCommit)
         rest.shift();
-    const misplaced = pin?.commit || pin?.problem ? undefined : rest.slice(1).find((later) => PINNED_COMMIT.test(unwrap(later)) && /\d/.test(later) && /[a-f]/i.test(later));
-    const pinProblem = pin?.problem ??
-        (misplaced &&
-            `The command names commit "${misplaced}" after other words, so it is not read as the commit you reviewed and nothing was sent: put the commit right after the command, as in ${example}.`);
     const reason = [rest.join(' '), ...otherLines].join(' ').replace(/\s+/g, ' ').trim();
-    return { decision, pinnedCommit: pin?.commit, pinProblem: pinProblem || undefined, reason: reason || undefined };
-    /**
-     * Backticks, quotes, brackets and trailing punctuation are harmless
-     * ("`c4295bd`", "(c4295bd)", "c4295bd:");
-     * a word that is evidently meant as a commit but is not 7 to 40 hex digits
-     * is a problem, never a reason.
-     */
-    function readPin(raw) {
-        const candidate = unwrap(raw);
-        if (PINNED_COMMIT.test(candidate))
-            return { commit: candidate.toLowerCase() };
-        const bare = raw.replace(/[.,:;!?…]+$/, '');
-        const hex = HEX.test(candidate);
-        const attempted = (hex && /\d/.test(candidate) && candidate.length >= 6) ||
-            (hex && candidate.length > 40) ||
-            // Backticks mark code, whatever is inside; quotes and brackets only around hex.
-            (/^`.*`$/.test(bare) && candidate.length > 0) ||
-            (/^["'([].*["')\]]$/.test(bare) && hex && /\d/.test(candidate) && candidate.length >= 4) ||
-            /^(?=[0-9a-f]*\d)[0-9a-f]{7,}[^0-9a-f]/i.test(candidate);
-        if (!attempted)
-            return undefined;
-        return {
-            problem: `"${raw}" after the command is not a commit SHA of 7 to 40 hex digits, so nothing was sent: name the commit you reviewed as in ${example}, or start the reason with a word.`
-        };
+    let pinProblem;
+    if (!pinnedCommit && first !== undefined && attemptedPin(first, candidate)) {
+        pinProblem = `"${first}" after the command is not a commit SHA of 7 to 40 hex digits, so nothing was sent: name the commit you reviewed as in ${example}, or start the reason with a word.`;
     }
+    else if (!pinnedCommit) {
+        const named = [...reason.matchAll(LOOKS_LIKE_COMMIT)].map((match) => match[0]).find((run) => /\d/.test(run) && /\p{L}/u.test(run));
+        if (named) {
+            pinProblem = `The comment names "${named}", which looks like a commit but is not the pin right after the command, so it is not read as the commit you reviewed and nothing was sent: put the commit right after the command, as in ${example}.`;
+        }
+    }
+    return { decision, pinnedCommit, pinProblem, reason: reason || undefined };
 }
-/** The word without wrapping backticks, quotes or brackets, and trailing punctuation. */
+/** The word without the wrappers and trailing punctuation that leave a pin what it is. */
 function unwrap(word) {
-    return word
-        .replace(/[.,:;!?…]+$/, '')
-        .replace(/^[`"'([]+|[`"')\]]+$/g, '')
-        .replace(/[.,:;!?…]+$/, '');
+    let unwrapped = word;
+    for (let previous = ''; previous !== unwrapped;) {
+        previous = unwrapped;
+        unwrapped = unwrapped.replace(LEADING, '').replace(TRAILING, '');
+    }
+    return unwrapped;
+}
+/**
+ * The word after the command is evidently meant as a commit, though it is not
+ * 7 to 40 hex digits: 6 hex digits with a digit among them, more than 40,
+ * anything in backticks, or hex glued to other characters.
+ */
+function attemptedPin(raw, candidate) {
+    const hex = HEX.test(candidate);
+    return ((hex && /\d/.test(candidate) && candidate.length >= 6) ||
+        (hex && candidate.length > 40) ||
+        (/^`.*`/.test(raw) && candidate.length > 0) ||
+        /^(?=[0-9a-f]*\d)[0-9a-f]{7,}[^0-9a-f]/i.test(candidate));
 }
 
 ;// CONCATENATED MODULE: ./src/interpret-event.ts
@@ -1770,7 +1818,8 @@ function fromDecisionInput(event, decision) {
     return {
         decision,
         trigger: 'input',
-        actor: { login: event.actor, isBot: isBotLogin(event.actor) },
+        // Whoever started this attempt: on a re-run, the person who pressed the button.
+        actor: { login: event.triggeringActor || event.actor, isBot: isBotLogin(event.triggeringActor || event.actor) },
         pullRequest
     };
 }
@@ -2373,7 +2422,12 @@ async function authorizeAndRead(inputs, event, request, github) {
     if (evidence.status === 'rejected')
         throw evidence.reason;
     const pullRequest = completed.value;
-    const pinnedCommit = pin && pullRequest && evidence.value ? resolvePin(pin, pullRequest, evidence.value, request.commentCreatedAt) : undefined;
+    // The rest of a long timeline is read only for someone who may act.
+    const pinEvidence = github && pullRequest && evidence.value ? await readMoreTimeline(github.main, event.repo, pullRequest.number, evidence.value) : undefined;
+    const pinnedCommit = pin && pullRequest && pinEvidence ? resolvePin(pin, pullRequest, pinEvidence, request.commentCreatedAt) : undefined;
+    if (request.trigger === 'comment' && !pin && event.runAttempt > 1 && pullRequest?.headSha) {
+        warning(`This is a re-run of a comment that names no commit, so it vouches for the pull request's head as it is now (${pullRequest.headSha}), which may be newer than the comment: pin the reviewed commit ("/approve-deploy <sha>") to be sure.`);
+    }
     return { authorization: authorization.value, pullRequest, pinnedCommit };
 }
 async function answer(inputs, event, request, github) {
@@ -2409,6 +2463,7 @@ async function answer(inputs, event, request, github) {
     const summary = composeSummary({
         decision,
         actor: actor.login,
+        rerunBy: authorization?.rerunBy,
         link: pullRequest?.url ?? event.runUrl,
         commit: approval.commit,
         reason: request.reason,

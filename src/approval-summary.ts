@@ -14,6 +14,8 @@ export interface SummaryParts {
   reason?: string
   /** The summary input. */
   note?: string
+  /** On a re-run by someone else, who started it: the audit trail names both. */
+  rerunBy?: string
 }
 
 /**
@@ -23,7 +25,8 @@ export interface SummaryParts {
  */
 export function composeSummary(parts: SummaryParts): string {
   const head =
-    `${parts.decision} by @${parts.actor} via ${parts.link}` + (parts.commit ? ` (commit ${parts.commit})` : '')
+    `${parts.decision} by @${parts.actor}${parts.rerunBy ? ` (re-run by @${parts.rerunBy})` : ''} via ${parts.link}` +
+    (parts.commit ? ` (commit ${parts.commit})` : '')
   const reason = parts.reason ?? ''
   const note = parts.note ?? ''
   const join = (a: string, b: string): string => [a, b].filter(Boolean).join(' ')

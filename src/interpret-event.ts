@@ -127,7 +127,8 @@ function fromDecisionInput(event: EventContext, decision: Decision): DeploymentR
   return {
     decision,
     trigger: 'input',
-    actor: { login: event.actor, isBot: isBotLogin(event.actor) },
+    // Whoever started this attempt: on a re-run, the person who pressed the button.
+    actor: { login: event.triggeringActor || event.actor, isBot: isBotLogin(event.triggeringActor || event.actor) },
     pullRequest
   }
 }

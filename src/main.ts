@@ -8,7 +8,7 @@ import { authorize, type Authorization } from './github/authorize.js'
 import type { GitHubClient } from './github/client.js'
 import { startFeedback, type PullRequestFeedback } from './github/pull-request-feedback.js'
 import { completePullRequest } from './github/pull-request.js'
-import { readPinEvidence, resolvePin } from './github/resolve-pin.js'
+import { readMoreTimeline, readPinEvidence, resolvePin } from './github/resolve-pin.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { interpretEvent, isBotLogin, type DeploymentRequest, type PullRequestInfo } from './interpret-event.js'
 import { writeJobSummary } from './report/job-summary.js'
@@ -128,8 +128,14 @@ async function authorizeAndRead(
   if (completed.status === 'rejected') throw completed.reason
   if (evidence.status === 'rejected') throw evidence.reason
   const pullRequest = completed.value
-  const pinnedCommit =
-    pin && pullRequest && evidence.value ? resolvePin(pin, pullRequest, evidence.value, request.commentCreatedAt) : undefined
+  // The rest of a long timeline is read only for someone who may act.
+  const pinEvidence = github && pullRequest && evidence.value ? await readMoreTimeline(github.main, event.repo, pullRequest.number, evidence.value) : undefined
+  const pinnedCommit = pin && pullRequest && pinEvidence ? resolvePin(pin, pullRequest, pinEvidence, request.commentCreatedAt) : undefined
+  if (request.trigger === 'comment' && !pin && event.runAttempt > 1 && pullRequest?.headSha) {
+    core.warning(
+      `This is a re-run of a comment that names no commit, so it vouches for the pull request's head as it is now (${pullRequest.headSha}), which may be newer than the comment: pin the reviewed commit ("/approve-deploy <sha>") to be sure.`
+    )
+  }
   return { authorization: authorization.value, pullRequest, pinnedCommit }
 }
 
@@ -174,6 +180,7 @@ async function answer(inputs: Inputs, event: EventContext, request: DeploymentRe
   const summary = composeSummary({
     decision,
     actor: actor.login,
+    rerunBy: authorization?.rerunBy,
     link: pullRequest?.url ?? event.runUrl,
     commit: approval.commit,
     reason: request.reason,

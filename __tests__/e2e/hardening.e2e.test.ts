@@ -55,6 +55,32 @@ describe.each(runtimes())('dist/index.js under $name: the gate holds against rep
       expectRefused(run, /^@Codertocat re-ran @alice's request \(run attempt 2\), and @Codertocat opened pull request #2 and allow-self-approval is false, so nothing was sent/)
     })
 
+    it('names both people in the summary when another approver re-runs a comment', async () => {
+      const { token } = standIns.waitingFor(PR_HEAD)
+      standIns.github.state.roles.bob = 'maintain'
+      const run = await standIns.run(node, { ...comment('/approve-deploy'), env: { GITHUB_RUN_ATTEMPT: '2', GITHUB_TRIGGERING_ACTOR: 'bob' } })
+      expect(run.exitCode).toBe(0)
+      expect(standIns.pipeline.model.answerOf(token)?.summary).toBe(
+        `Approved by @Codertocat (re-run by @bob) via https://github.com/Codertocat/Hello-World/pull/2 (commit ${PR_HEAD})`
+      )
+      // An unpinned comment on a re-run vouches for the head as it is now: the log says so.
+      expect(run.stdout).toContain('::warning::This is a re-run of a comment that names no commit')
+    })
+
+    it('acts, on a re-run of a workflow step, for whoever pressed the button', async () => {
+      const { token } = standIns.waitingFor(PR_HEAD)
+      const run = await standIns.run(node, {
+        eventName: 'push',
+        payload: example('push'),
+        actor: 'alice',
+        inputs: { 'pipeline-name': 'shop-pipeline', decision: 'approved', revision: PR_HEAD },
+        env: { GITHUB_RUN_ATTEMPT: '2', GITHUB_TRIGGERING_ACTOR: 'bob' }
+      })
+      expect(run.exitCode).toBe(0)
+      expect(standIns.pipeline.model.answerOf(token)?.summary).toMatch(/^Approved by @bob via /)
+      expect(run.outputs).toMatchObject({ actor: 'bob' })
+    })
+
     it('lets the person who commented re-run their own request', async () => {
       const { token } = standIns.waitingFor(PR_HEAD)
       const run = await standIns.run(node, { ...comment('/approve-deploy'), env: { GITHUB_RUN_ATTEMPT: '2', GITHUB_TRIGGERING_ACTOR: 'Codertocat' } })
@@ -116,10 +142,22 @@ describe.each(runtimes())('dist/index.js under $name: the gate holds against rep
       expect(sent()).toHaveLength(1)
     })
 
+    it('refuses a short pin after the base branch changed later than the comment', async () => {
+      standIns.waitingFor(COLLIDING)
+      const pull = standIns.github.state.pulls[2]!
+      pull.commits = [COLLIDING, PR_HEAD]
+      pull.headSha = PR_HEAD
+      pull.timeline = [{ event: 'base_ref_changed', created_at: '2026-11-01T10:05:00Z' }]
+      const run = await standIns.run(node, comment('/approve-deploy ec26c3e0', { createdAt: '2026-11-01T10:00:00Z' }))
+      expectRefused(run, /^Pull request #2 had its base branch changed at 2026-11-01T10:05:00Z, after the command was written/)
+    })
+
     it.each([
       ['`ec26c3e`', 'backticks'],
       ['ec26c3e:', 'a colon'],
-      ['ec26c3e,', 'a comma']
+      ['ec26c3e,', 'a comma'],
+      ['**ec26c3e**', 'bold'],
+      ['ec2\u20606c3e', 'a word joiner inside']
     ])('reads %s (%s) as the pin', async (word) => {
       const { token } = standIns.waitingFor(PR_HEAD)
       const run = await standIns.run(node, comment(`/approve-deploy ${word} looks good`))
@@ -130,7 +168,11 @@ describe.each(runtimes())('dist/index.js under $name: the gate holds against rep
     it.each([
       ['6 hex digits', '/approve-deploy ec26c3 ok'],
       ['41 hex digits', `/approve-deploy ${PR_HEAD}0 ok`],
-      ['a SHA after other words', `/approve-deploy tested ${PR_MERGE_COMMIT.slice(0, 7)}`]
+      ['a SHA after other words', `/approve-deploy tested ${PR_MERGE_COMMIT.slice(0, 7)}`],
+      ['a SHA on the next line', `/approve-deploy\n${PR_MERGE_COMMIT.slice(0, 7)}`],
+      ['sha:<prefix>', `/approve-deploy sha:${PR_MERGE_COMMIT.slice(0, 7)}`],
+      ['a commit URL', `/approve-deploy https://github.com/Codertocat/Hello-World/pull/2/commits/${PR_MERGE_COMMIT}`],
+      ['a look-alike letter from another script', '/approve-deploy \u04414295bd']
     ])('refuses %s rather than approving the head', async (_what, body) => {
       standIns.waitingFor(PR_HEAD)
       const run = await standIns.run(node, comment(body))
@@ -166,7 +208,7 @@ describe.each(runtimes())('dist/index.js under $name: the gate holds against rep
       const run = await standIns.run(node, comment('/approve-deploy'))
       expect(run.exitCode).toBe(1)
       expect(failureMessage(run)).toMatch(
-        /^Could not read @Codertocat's role on Codertocat\/Hello-World: GitHub's API rate limit for the token is spent until \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \(HTTP 403\), longer than this action waits; run the job again after that\.$/
+        /^Could not read @Codertocat's role on Codertocat\/Hello-World: GitHub's API rate limit for the token is spent until \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \(HTTP 403\); run the job again after that\.$/
       )
       expect(run.outputs).toMatchObject({ outcome: 'failed' })
       expect(standIns.pipeline.requests).toEqual([])

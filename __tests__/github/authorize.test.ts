@@ -140,11 +140,33 @@ describe('authorize', () => {
     })
   })
 
-  it('reads a base role_name whatever its case', async () => {
-    await expect(authorize(clients({ mia: 'Maintain' }), request('mia'), policy({ permission: 'maintain' }))).resolves.toEqual({
-      login: 'mia',
-      role: 'maintain'
+  it('fails, and does not deny, when a team look-up hits a rate limit', async () => {
+    const limited = Object.assign(new Error('API rate limit exceeded'), {
+      status: 403,
+      response: { headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1796126400' } }
     })
+    const error = await authorize(
+      clients({ dave: 'write' }, { 'acme/deployers': limited }),
+      request('dave'),
+      policy({ approvers: { users: [], teams: [{ org: 'acme', slug: 'deployers' }] }, teamTokenInput: 'approvers-token' })
+    ).then(
+      () => undefined,
+      (caught: unknown) => caught
+    )
+    expect(error).toBeInstanceOf(ActionError)
+    expect(error).not.toBeInstanceOf(PersonRefused)
+    expect((error as Error).message).toBe(
+      "Could not read the members of acme/deployers: GitHub's API rate limit for the token is spent until 2026-12-01T12:00:00Z (HTTP 403); run the job again after that."
+    )
+  })
+
+  it('takes only the lower-case base role names GitHub sends as base roles; any other spelling ranks by its flags', async () => {
+    // A custom role called "Admin" that grants only read must not pass as admin.
+    const lookalike = answering({ role_name: 'Admin', user: { permissions: { admin: false, maintain: false, push: false, triage: false, pull: true } } })
+    expect(await denial(authorize(lookalike, request('mia'), policy()))).toBe(
+      '@mia has the Admin (read) role on acme/shop, and to approve a deployment needs at least write: ask someone with write access to act.'
+    )
+    await expect(authorize(clients({ mia: 'maintain' }), request('mia'), policy({ permission: 'maintain' }))).resolves.toEqual({ login: 'mia', role: 'maintain' })
   })
 
   it('ranks a custom role by the base permissions it grants, and shows both', async () => {

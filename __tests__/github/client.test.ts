@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { GitHubServer } from '../support/github-server.js'
+import { GitHubServer, primaryRateLimit, secondaryRateLimit } from '../support/github-server.js'
 import { PR_HEAD } from '../support/payloads.js'
 
 // @actions/github reads GITHUB_API_URL when it loads, as on a runner.
@@ -12,7 +12,7 @@ const repo = { owner: 'Codertocat', repo: 'Hello-World' }
 const fast = { requestTimeoutMs: 300, retryBaseMs: 10 }
 
 beforeEach(() => {
-  server.calls.length = 0
+  server.reset()
 })
 
 afterAll(() => server.close())
@@ -55,6 +55,44 @@ describe('createGitHubClient', () => {
   it('does not retry a refusal', async () => {
     await expect(createGitHubClient('wrong', fast).rest.pulls.get({ ...repo, pull_number: 2 })).rejects.toMatchObject({ status: 401 })
     expect(server.calls).toHaveLength(1)
+  })
+})
+
+describe('createGitHubClient and rate limits', () => {
+  const permission = (client: ReturnType<typeof createGitHubClient>) => client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: 'Codertocat' })
+  const statuses = () => server.calls.map((call) => call.status)
+
+  it('waits out a secondary limit as long as GitHub asks, twice at most per request', async () => {
+    const log: string[] = []
+    server.inject(secondaryRateLimit(/permission$/, 1, 3))
+    await expect(permission(createGitHubClient('ghs_test_token', { ...fast, log: (message) => log.push(message) }))).rejects.toMatchObject({ status: 403 })
+    expect(statuses()).toEqual([403, 403, 403])
+    expect(log).toEqual([
+      'GitHub rate limit on GET /repos/{owner}/{repo}/collaborators/{username}/permission: waiting 1 s, as GitHub asks, before trying again.',
+      'GitHub rate limit on GET /repos/{owner}/{repo}/collaborators/{username}/permission: waiting 1 s, as GitHub asks, before trying again.'
+    ])
+  })
+
+  it('does not wait for a limit that outlasts what a run may wait, nor retry it as a failure', async () => {
+    server.inject(primaryRateLimit(/permission$/, 3600, 5))
+    const started = Date.now()
+    await expect(permission(createGitHubClient('ghs_test_token', fast))).rejects.toMatchObject({ status: 403 })
+    expect(statuses()).toEqual([403])
+    expect(Date.now() - started).toBeLessThan(5_000)
+  })
+
+  it('never makes a cosmetic call (tried once) wait', async () => {
+    server.inject(secondaryRateLimit(/reactions$/, 1))
+    await expect(
+      createGitHubClient('ghs_test_token', fast).rest.reactions.createForIssueComment({ ...repo, comment_id: 1, content: 'eyes', request: { retries: 0 } })
+    ).rejects.toMatchObject({ status: 403 })
+    expect(statuses()).toEqual([403])
+  })
+
+  it('logs each request at debug level: method, path, status and duration, never the token', async () => {
+    const debug: string[] = []
+    await permission(createGitHubClient('ghs_test_token', { ...fast, debug: (message) => debug.push(message) }))
+    expect(debug).toEqual([expect.stringMatching(/^GitHub GET \/repos\/Codertocat\/Hello-World\/collaborators\/Codertocat\/permission: HTTP 200 in \d+ ms$/)])
   })
 })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { ActionError, PersonRefused, Refusal } from '../../src/errors.js'
 import type { PullRequestInfo } from '../../src/interpret-event.js'
-import { readPinEvidence, resolvePin, type PinClient, type PinEvidence } from '../../src/github/resolve-pin.js'
+import { readMoreTimeline, readPinEvidence, resolvePin, type PinClient, type PinEvidence } from '../../src/github/resolve-pin.js'
 import { httpError } from '../support/github-errors.js'
 
 const repo = { owner: 'acme', repo: 'shop' }
@@ -57,10 +57,14 @@ const pullRequest = (overrides: Partial<PullRequestInfo> = {}): PullRequestInfo 
 
 const evidence = (overrides: Partial<PinEvidence> = {}): PinEvidence => ({
   commits: [FIRST, HEAD],
-  forcePushes: [],
+  rewrites: [],
   timelineCut: false,
+  timelinePages: 1,
   ...overrides
 })
+
+/** Force-pushes of the pull request's branch at these times. */
+const forcePushes = (...times: string[]): PinEvidence['rewrites'] => times.map((at) => ({ event: 'head_ref_force_pushed', at }))
 
 /** What `run` threw, checked to be a Refusal of the commit (the person may act: they get a reply). */
 function refusal(run: () => unknown): string {
@@ -76,21 +80,30 @@ function refusal(run: () => unknown): string {
 }
 
 describe('readPinEvidence', () => {
-  it('reads the commits and, for a short pin, the force-pushes on the timeline', async () => {
+  it('reads the commits and, for a short pin, the rewrites on the first page of the timeline', async () => {
     const github = client(
       [FIRST.toUpperCase(), HEAD],
       [
         { event: 'committed' },
         { event: 'head_ref_force_pushed', created_at: '2026-11-25T09:00:00Z' },
         { event: 'commented', created_at: COMMENTED },
+        { event: 'base_ref_changed', created_at: '2026-11-25T10:30:00Z' },
         { event: 'head_ref_force_pushed', created_at: '2026-11-25T11:00:00Z' },
+        { event: 'base_ref_force_pushed', created_at: '2026-11-25T11:30:00Z' },
         { event: 'head_ref_force_pushed' }
       ]
     )
     await expect(readPinEvidence(github, repo, 2, 'ec26c3e')).resolves.toEqual({
       commits: [FIRST, HEAD],
-      forcePushes: ['2026-11-25T09:00:00Z', '2026-11-25T11:00:00Z', ''],
-      timelineCut: false
+      rewrites: [
+        { event: 'head_ref_force_pushed', at: '2026-11-25T09:00:00Z' },
+        { event: 'base_ref_changed', at: '2026-11-25T10:30:00Z' },
+        { event: 'head_ref_force_pushed', at: '2026-11-25T11:00:00Z' },
+        { event: 'base_ref_force_pushed', at: '2026-11-25T11:30:00Z' },
+        { event: 'head_ref_force_pushed', at: '' }
+      ],
+      timelineCut: false,
+      timelinePages: 1
     })
     expect(github.calls).toEqual(['commits acme/shop#2 per_page=100 page=1', 'timeline acme/shop#2 per_page=100 page=1'])
   })
@@ -100,7 +113,7 @@ describe('readPinEvidence', () => {
     ['a full SHA-256', 'ab'.repeat(32)]
   ])('reads no timeline for %s, which a force-push cannot imitate', async (_what, pin) => {
     const github = client([HEAD], [{ event: 'head_ref_force_pushed', created_at: '2026-11-25T11:00:00Z' }])
-    await expect(readPinEvidence(github, repo, 2, pin)).resolves.toEqual({ commits: [HEAD], forcePushes: [], timelineCut: false })
+    await expect(readPinEvidence(github, repo, 2, pin)).resolves.toEqual({ commits: [HEAD], rewrites: [], timelineCut: false, timelinePages: 0 })
     expect(github.calls).toEqual(['commits acme/shop#2 per_page=100 page=1'])
   })
 
@@ -125,19 +138,37 @@ describe('readPinEvidence', () => {
     expect(more.calls).toEqual([1, 2, 3].map((page) => `commits acme/shop#2 per_page=100 page=${page}`))
   })
 
-  it('reads up to 10 pages of timeline, and says it was cut when all 10 were full', async () => {
+  it('reads one page of timeline first, the rest only when asked, up to 10 pages, and says it was cut when all 10 were full', async () => {
     const event = (i: number) => ({ event: i === 999 ? 'head_ref_force_pushed' : 'commented', created_at: `t${i}` })
+    const timelineCalls = (github: { calls: string[] }) => github.calls.filter((call) => call.startsWith('timeline'))
+
     const long = client([HEAD], Array.from({ length: 1000 }, (_, i) => event(i)))
-    await expect(readPinEvidence(long, repo, 2, 'ec26c3e')).resolves.toEqual({ commits: [HEAD], forcePushes: ['t999'], timelineCut: true })
-    expect(long.calls.filter((call) => call.startsWith('timeline'))).toHaveLength(10)
+    const first = await readPinEvidence(long, repo, 2, 'ec26c3e')
+    expect(first).toEqual({ commits: [HEAD], rewrites: [], timelineCut: true, timelinePages: 1 })
+    expect(timelineCalls(long)).toHaveLength(1)
+    await expect(readMoreTimeline(long, repo, 2, first)).resolves.toEqual({ commits: [HEAD], rewrites: forcePushes('t999'), timelineCut: true, timelinePages: 10 })
+    expect(timelineCalls(long)).toEqual(Array.from({ length: 10 }, (_, i) => `timeline acme/shop#2 per_page=100 page=${i + 1}`))
 
     const longer = client([HEAD], Array.from({ length: 1500 }, (_, i) => event(i)))
-    await expect(readPinEvidence(longer, repo, 2, 'ec26c3e')).resolves.toMatchObject({ forcePushes: ['t999'], timelineCut: true })
-    expect(longer.calls.filter((call) => call.startsWith('timeline'))).toHaveLength(10)
+    await expect(readMoreTimeline(longer, repo, 2, await readPinEvidence(longer, repo, 2, 'ec26c3e'))).resolves.toMatchObject({
+      rewrites: forcePushes('t999'),
+      timelineCut: true
+    })
+    expect(timelineCalls(longer)).toHaveLength(10)
 
     const justShort = client([HEAD], Array.from({ length: 999 }, (_, i) => event(i)))
-    await expect(readPinEvidence(justShort, repo, 2, 'ec26c3e')).resolves.toMatchObject({ forcePushes: [], timelineCut: false })
-    expect(justShort.calls.filter((call) => call.startsWith('timeline'))).toHaveLength(10)
+    await expect(readMoreTimeline(justShort, repo, 2, await readPinEvidence(justShort, repo, 2, 'ec26c3e'))).resolves.toMatchObject({
+      rewrites: [],
+      timelineCut: false
+    })
+    expect(timelineCalls(justShort)).toHaveLength(10)
+  })
+
+  it('reads no more timeline when the first page held it all', async () => {
+    const short = client([HEAD], [{ event: 'commented', created_at: 't0' }])
+    const first = await readPinEvidence(short, repo, 2, 'ec26c3e')
+    await expect(readMoreTimeline(short, repo, 2, first)).resolves.toBe(first)
+    expect(short.calls.filter((call) => call.startsWith('timeline'))).toHaveLength(1)
   })
 
   it('reads the commits and the timeline side by side', async () => {
@@ -163,13 +194,13 @@ describe('readPinEvidence', () => {
     await new Promise((resolve) => setImmediate(resolve))
     expect(asked).toEqual(['commits', 'timeline'])
     for (const answer of answers) answer()
-    await expect(result).resolves.toEqual({ commits: [HEAD], forcePushes: [], timelineCut: false })
+    await expect(result).resolves.toEqual({ commits: [HEAD], rewrites: [], timelineCut: false, timelinePages: 1 })
   })
 
   it.each([
     ['commits', { commits: httpError(403) }, 'GitHub refused github-token (HTTP 403); grant the workflow the permissions this action needs'],
     ['timeline', { timeline: httpError(502) }, 'GitHub kept failing (HTTP 502); try again later'],
-    ['timeline', { timeline: new Error('socket hang up') }, 'GitHub could not be reached (socket hang up); try again later']
+    ['timeline', { timeline: new Error('socket hang up') }, 'GitHub did not answer (socket hang up) after three attempts of 10 s at most; try again later']
   ] as [string, { commits?: Error; timeline?: Error }, string][])('wraps a failed %s read in an ActionError with its cause', async (_what, fail, reason) => {
     const cause = fail.commits ?? fail.timeline
     const error = await readPinEvidence(client([HEAD], [], fail), repo, 7, 'ec26c3e').then(
@@ -217,12 +248,12 @@ describe('resolvePin', () => {
   })
 
   it('refuses a short pin after a force-push at or after the comment, naming the latest', () => {
-    const later = evidence({ forcePushes: ['2026-11-25T09:00:00Z', '2026-11-25T10:30:00Z', '2026-11-25T11:00:00Z'] })
+    const later = evidence({ rewrites: forcePushes('2026-11-25T09:00:00Z', '2026-11-25T10:30:00Z', '2026-11-25T11:00:00Z') })
     expect(refusal(() => resolvePin('ec26c3e', pullRequest(), later, COMMENTED))).toBe(
       'Pull request #2 was force-pushed at 2026-11-25T11:00:00Z, after the command was written (2026-11-25T10:00:00Z), so the short pin ec26c3e may now name a commit nobody reviewed and nothing was sent: pin the full 40-digit SHA of the commit you reviewed.'
     )
     // The same second as the comment: which came first cannot be told.
-    expect(refusal(() => resolvePin('ec26c3e', pullRequest(), evidence({ forcePushes: [COMMENTED] }), COMMENTED))).toContain(
+    expect(refusal(() => resolvePin('ec26c3e', pullRequest(), evidence({ rewrites: forcePushes(COMMENTED) }), COMMENTED))).toContain(
       'was force-pushed at 2026-11-25T10:00:00Z, after the command was written'
     )
     // A pin one digit short of the full SHA is still short.
@@ -230,13 +261,13 @@ describe('resolvePin', () => {
   })
 
   it('trusts a short pin when every force-push came before the comment', () => {
-    const earlier = evidence({ forcePushes: ['2026-11-25T09:00:00Z', '2026-11-25T09:59:59Z'] })
+    const earlier = evidence({ rewrites: forcePushes('2026-11-25T09:00:00Z', '2026-11-25T09:59:59Z') })
     expect(resolvePin('ec26c3e', pullRequest(), earlier, COMMENTED)).toBe(HEAD)
     expect(resolvePin('ec26c3e', pullRequest(), earlier, '2026-11-25T10:00:00.000+00:00')).toBe(HEAD)
   })
 
   it('refuses a short pin when the comment time is unknown and the branch was ever force-pushed', () => {
-    const once = evidence({ forcePushes: ['2026-11-25T09:00:00Z'] })
+    const once = evidence({ rewrites: forcePushes('2026-11-25T09:00:00Z') })
     expect(refusal(() => resolvePin('ec26c3e', pullRequest(), once, undefined))).toBe(
       'Pull request #2 was force-pushed at 2026-11-25T09:00:00Z, after the command was written, so the short pin ec26c3e may now name a commit nobody reviewed and nothing was sent: pin the full 40-digit SHA of the commit you reviewed.'
     )
@@ -247,9 +278,21 @@ describe('resolvePin', () => {
   })
 
   it('refuses a short pin after a force-push of unknown time', () => {
-    expect(refusal(() => resolvePin('ec26c3e', pullRequest(), evidence({ forcePushes: [''] }), COMMENTED))).toBe(
+    expect(refusal(() => resolvePin('ec26c3e', pullRequest(), evidence({ rewrites: forcePushes('') }), COMMENTED))).toBe(
       'Pull request #2 was force-pushed at an unknown time, after the command was written (2026-11-25T10:00:00Z), so the short pin ec26c3e may now name a commit nobody reviewed and nothing was sent: pin the full 40-digit SHA of the commit you reviewed.'
     )
+  })
+
+  it.each([
+    ['base_ref_changed', 'had its base branch changed'],
+    ['base_ref_force_pushed', 'had its base branch force-pushed']
+  ])('refuses a short pin after %s later than the comment: other commits may have dropped out', (event, says) => {
+    // A writer moves the base so the reviewed commit leaves the pull request; a twin with its prefix stays.
+    const moved = evidence({ commits: [FIRST], rewrites: [{ event, at: '2026-11-25T10:30:00Z' }] })
+    expect(refusal(() => resolvePin('0123456', pullRequest({ headSha: FIRST }), moved, COMMENTED))).toBe(
+      `Pull request #2 ${says} at 2026-11-25T10:30:00Z, after the command was written (2026-11-25T10:00:00Z), so the short pin 0123456 may now name a commit nobody reviewed and nothing was sent: pin the full 40-digit SHA of the commit you reviewed.`
+    )
+    expect(resolvePin(FIRST, pullRequest({ headSha: FIRST }), moved, COMMENTED)).toBe(FIRST)
   })
 
   it('refuses a short pin when the timeline was too long to read whole', () => {
@@ -259,7 +302,7 @@ describe('resolvePin', () => {
   })
 
   it('trusts a full SHA whatever the timeline says', () => {
-    const worst = evidence({ forcePushes: ['2026-11-25T11:00:00Z', ''], timelineCut: true })
+    const worst = evidence({ rewrites: forcePushes('2026-11-25T11:00:00Z', ''), timelineCut: true })
     expect(resolvePin(HEAD, pullRequest(), worst, undefined)).toBe(HEAD)
     expect(resolvePin(FIRST, pullRequest(), worst, COMMENTED)).toBe(FIRST)
     expect(refusal(() => resolvePin(MERGE, pullRequest(), worst, COMMENTED))).toContain(`The pinned commit ${MERGE} is not a commit of pull request #2`)

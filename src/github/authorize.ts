@@ -1,7 +1,7 @@
 import { ActionError, PersonRefused } from '../errors.js'
 import type { Person } from '../interpret-event.js'
 import type { ActingRole, Approvers, Decision, RepoRef, TeamRef } from '../types.js'
-import { describeGitHubFailure, httpStatus } from './errors.js'
+import { describeGitHubFailure, httpStatus, rateLimit } from './errors.js'
 
 /** The Octokit method the role look-up needs, so tests can pass plain objects. */
 export interface PermissionClient {
@@ -167,7 +167,7 @@ async function checkPerson(
   if (listedUser) return { ...granted, approvedBy: `approvers lists ${who}` }
 
   // Side by side; one active membership grants, whatever another team's look-up did.
-  const memberships = await Promise.allSettled(teams.map((team) => teamMembership(clients.teams, team, person.login)))
+  const memberships = await Promise.allSettled(teams.map((team) => teamMembership(clients.teams, team, person.login, policy.teamTokenInput)))
   const active = teams.find((_team, index) => {
     const membership = memberships[index]!
     return membership.status === 'fulfilled' && membership.value === 'active'
@@ -212,8 +212,9 @@ async function repositoryRole(
     })
   }
   const name = data.role_name ?? ''
-  const rank = ROLE_RANK.get(name.toLowerCase())
-  if (rank !== undefined) return { name: name.toLowerCase(), rank }
+  // GitHub spells the base roles in lower case; any other spelling is a custom role.
+  const rank = ROLE_RANK.get(name)
+  if (rank !== undefined) return { name, rank }
   // A custom repository role has its own name; rank it by the base role it grants.
   // Someone without access gets role_name "" and permission "none".
   const granted = data.user?.permissions
@@ -225,15 +226,17 @@ async function repositoryRole(
 async function teamMembership(
   client: TeamClient,
   team: TeamRef,
-  username: string
+  username: string,
+  tokenInput: string
 ): Promise<'active' | 'inactive' | 'HTTP 403' | 'HTTP 404'> {
   try {
     const { data } = await client.rest.teams.getMembershipForUserInOrg({ org: team.org, team_slug: team.slug, username })
     return data.state === 'active' ? 'active' : 'inactive'
   } catch (error) {
     const status = httpStatus(error)
-    if (status === 403 || status === 404) return `HTTP ${status}`
-    throw new ActionError(`Could not read the members of ${teamName(team)}: ${describeGitHubFailure(error)}.`, { cause: error })
+    // A rate limit says nothing about membership: fail, rather than deny.
+    if (!rateLimit(error) && (status === 403 || status === 404)) return `HTTP ${status}`
+    throw new ActionError(`Could not read the members of ${teamName(team)}: ${describeGitHubFailure(error, tokenInput)}.`, { cause: error })
   }
 }
 

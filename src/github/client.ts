@@ -8,10 +8,11 @@ const GITHUB_REQUEST_TIMEOUT_MS = 10_000
 /** plugin-retry retries 5xx and timeouts, after 1 s and then 4 s. */
 const GITHUB_RETRIES = 2
 /**
- * A rate limit is waited out only when GitHub says it lifts within this
- * long, and only twice; a longer one fails the step and says when it resets.
+ * Rate limits are waited out only while GitHub says they lift within this
+ * long, in all, for the whole run, and twice per request at most; a longer
+ * one fails the step and says when it resets.
  */
-const RATE_LIMIT_MAX_WAIT_SECONDS = 60
+const RATE_LIMIT_BUDGET_SECONDS = 60
 const RATE_LIMIT_RETRIES = 2
 
 export type GitHubClient = ReturnType<typeof getOctokit>
@@ -56,12 +57,15 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
       throw error
     }
   }
+  let waited = 0
   const waitOut = (retryAfter: number, request: { method: string; url: string; request?: object }, retryCount: number): boolean => {
     // Cosmetic calls (reactions, replies) are tried once and never wait.
     const cosmetic = (request.request as { retries?: number } | undefined)?.retries === 0
-    const wanted = !cosmetic && retryCount < RATE_LIMIT_RETRIES && retryAfter <= RATE_LIMIT_MAX_WAIT_SECONDS
-    if (wanted) options.log?.(`GitHub rate limit on ${request.method} ${request.url}: waiting ${retryAfter} s, as GitHub asks, before trying again.`)
-    return wanted
+    const wanted = !cosmetic && retryCount < RATE_LIMIT_RETRIES && waited + retryAfter <= RATE_LIMIT_BUDGET_SECONDS
+    if (!wanted) return false
+    waited += retryAfter
+    options.log?.(`GitHub rate limit on ${request.method} ${request.url}: waiting ${retryAfter} s, as GitHub asks, before trying again.`)
+    return true
   }
   return getOctokit(
     token,

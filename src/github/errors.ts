@@ -32,19 +32,26 @@ export function rateLimit(error: unknown, now = Date.now()): { kind: 'primary' |
   return undefined
 }
 
-/** One clause for a failed GitHub call, with what usually fixes it. */
-export function describeGitHubFailure(error: unknown): string {
+/**
+ * One clause for a failed GitHub call, with what usually fixes it; `token`
+ * names the input whose token made the call.
+ */
+export function describeGitHubFailure(error: unknown, token = 'github-token'): string {
   const status = httpStatus(error)
   const limited = rateLimit(error)
   if (limited) {
     const which = limited.kind === 'primary' ? 'API rate limit' : 'secondary rate limit'
     const until = limited.until ? ` until ${limited.until.toISOString().replace(/\.\d{3}Z$/, 'Z')}` : ''
-    return `GitHub's ${which} for the token is spent${until} (HTTP ${status}), longer than this action waits; run the job again after that`
+    return `GitHub's ${which} for the token is spent${until} (HTTP ${status}); run the job again after that`
   }
-  if (status === 401) return 'GitHub rejected github-token (HTTP 401); check the github-token input'
-  if (status === 403) return 'GitHub refused github-token (HTTP 403); grant the workflow the permissions this action needs'
-  if (status === 404) return 'GitHub answered 404 (not found, or not visible to github-token)'
-  if (status !== undefined && status >= 500) return `GitHub kept failing (HTTP ${status}); try again later`
+  if (status === 401) return `GitHub rejected ${token} (HTTP 401); check the ${token} input`
+  if (status === 403) return `GitHub refused ${token} (HTTP 403); grant the workflow the permissions this action needs`
+  if (status === 404) return `GitHub answered 404 (not found, or not visible to ${token})`
   const message = (error as RequestErrorShape | null)?.message
-  return `GitHub could not be reached (${typeof message === 'string' ? message : String(error)}); try again later`
+  // Octokit reports a request that got no answer (a timeout, no network) as HTTP 500 without a response.
+  if (status === undefined || (status === 500 && !(error as RequestErrorShape).response)) {
+    return `GitHub did not answer (${typeof message === 'string' ? message : String(error)}) after three attempts of 10 s at most; try again later`
+  }
+  if (status >= 500) return `GitHub kept failing (HTTP ${status}); try again later`
+  return `GitHub answered HTTP ${status}${typeof message === 'string' ? ` (${message})` : ''}; check the inputs`
 }

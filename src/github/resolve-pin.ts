@@ -23,10 +23,12 @@ export interface PinClient {
 export interface PinEvidence {
   /** The pull request's commits, oldest first (GitHub lists at most 250). */
   commits: string[]
-  /** When its branch was force-pushed; read only for short pins. */
-  forcePushes: string[]
-  /** The timeline was longer than the pages read: force-pushes may be missing. */
+  /** When its commits were rewritten (read only for short pins), oldest first. */
+  rewrites: { event: string; at: string }[]
+  /** The timeline was longer than the pages read: rewrites may be missing. */
   timelineCut: boolean
+  /** The timeline pages read so far. */
+  timelinePages: number
 }
 
 const PER_PAGE = 100
@@ -34,21 +36,54 @@ const PER_PAGE = 100
 const COMMIT_PAGES = 3
 const TIMELINE_PAGES = 10
 const FULL_SHA = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/
+// Events after which the pull request's commits may not be the ones reviewed:
+// its branch rewritten, or its base moved so that other commits drop out.
+const REWRITES: Record<string, string> = {
+  head_ref_force_pushed: 'was force-pushed',
+  base_ref_force_pushed: 'had its base branch force-pushed',
+  base_ref_changed: 'had its base branch changed'
+}
 
-/** Reads the pull request's commits and, for a short pin, the force-pushes on its timeline, side by side. */
+/**
+ * Reads the pull request's commits and, for a short pin, the first page of
+ * its timeline, side by side; the rest of a long timeline waits for
+ * readMoreTimeline, so a stranger's comment costs a few requests, not many.
+ */
 export async function readPinEvidence(client: PinClient, repo: RepoRef, pullNumber: number, pin: string): Promise<PinEvidence> {
-  try {
+  return wrapped(pullNumber, async () => {
     const [commits, timeline] = await Promise.all([
-      pages(COMMIT_PAGES, (page) => client.rest.pulls.listCommits({ ...repo, pull_number: pullNumber, per_page: PER_PAGE, page })),
-      FULL_SHA.test(pin)
-        ? { items: [], cut: false }
-        : pages(TIMELINE_PAGES, (page) => client.rest.issues.listEventsForTimeline({ ...repo, issue_number: pullNumber, per_page: PER_PAGE, page }))
+      pages(1, COMMIT_PAGES, (page) => client.rest.pulls.listCommits({ ...repo, pull_number: pullNumber, per_page: PER_PAGE, page })),
+      FULL_SHA.test(pin) ? { items: [], cut: false } : timelinePages(client, repo, pullNumber, 1, 1)
     ])
     return {
       commits: commits.items.map((commit) => commit.sha.toLowerCase()),
-      forcePushes: timeline.items.filter((event) => event.event === 'head_ref_force_pushed').map((event) => event.created_at ?? ''),
-      timelineCut: timeline.cut
+      rewrites: rewritesIn(timeline.items),
+      timelineCut: timeline.cut,
+      timelinePages: FULL_SHA.test(pin) ? 0 : 1
     }
+  })
+}
+
+/** The rest of a timeline the first page did not hold, up to ten pages in all. */
+export async function readMoreTimeline(client: PinClient, repo: RepoRef, pullNumber: number, evidence: PinEvidence): Promise<PinEvidence> {
+  if (!evidence.timelineCut || evidence.timelinePages >= TIMELINE_PAGES) return evidence
+  return wrapped(pullNumber, async () => {
+    const more = await timelinePages(client, repo, pullNumber, evidence.timelinePages + 1, TIMELINE_PAGES)
+    return { ...evidence, rewrites: [...evidence.rewrites, ...rewritesIn(more.items)], timelineCut: more.cut, timelinePages: TIMELINE_PAGES }
+  })
+}
+
+function timelinePages(client: PinClient, repo: RepoRef, pullNumber: number, first: number, last: number) {
+  return pages(first, last, (page) => client.rest.issues.listEventsForTimeline({ ...repo, issue_number: pullNumber, per_page: PER_PAGE, page }))
+}
+
+function rewritesIn(events: { event?: string; created_at?: string }[]): PinEvidence['rewrites'] {
+  return events.filter((event) => event.event && Object.hasOwn(REWRITES, event.event)).map((event) => ({ event: event.event!, at: event.created_at ?? '' }))
+}
+
+async function wrapped<T>(pullNumber: number, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read()
   } catch (error) {
     throw new ActionError(`Could not read the commits of pull request #${pullNumber} to check the pinned commit: ${describeGitHubFailure(error)}.`, {
       cause: error
@@ -85,10 +120,10 @@ export function resolvePin(
   const [commit] = matches as [string]
   if (pin !== commit) {
     const commented = commentCreatedAt ? Date.parse(commentCreatedAt) : NaN
-    const later = evidence.forcePushes.filter((at) => !(Date.parse(at) < commented))
-    if (later.length > 0) {
+    const later = evidence.rewrites.filter(({ at }) => !(Date.parse(at) < commented)).at(-1)
+    if (later) {
       throw new Refusal(
-        `${Pr} was force-pushed at ${later.at(-1) || 'an unknown time'}, after the command was written${commentCreatedAt ? ` (${commentCreatedAt})` : ''}, so the short pin ${pin} may now name a commit nobody reviewed and nothing was sent: pin the full 40-digit SHA of the commit you reviewed.`
+        `${Pr} ${REWRITES[later.event]} at ${later.at || 'an unknown time'}, after the command was written${commentCreatedAt ? ` (${commentCreatedAt})` : ''}, so the short pin ${pin} may now name a commit nobody reviewed and nothing was sent: pin the full 40-digit SHA of the commit you reviewed.`
       )
     }
     if (evidence.timelineCut) {
@@ -100,10 +135,10 @@ export function resolvePin(
   return commit
 }
 
-/** Up to `limit` pages of a listing; `cut` when the last page read was full. */
-async function pages<T>(limit: number, read: (page: number) => Promise<{ data: T[] }>): Promise<{ items: T[]; cut: boolean }> {
+/** Pages `first` to `last` of a listing; `cut` when the last page read was full. */
+async function pages<T>(first: number, last: number, read: (page: number) => Promise<{ data: T[] }>): Promise<{ items: T[]; cut: boolean }> {
   const items: T[] = []
-  for (let page = 1; page <= limit; page++) {
+  for (let page = first; page <= last; page++) {
     const { data } = await read(page)
     items.push(...data)
     if (data.length < PER_PAGE) return { items, cut: false }
