@@ -59,10 +59,21 @@ describe('run', () => {
     await run()
 
     expect(core.setFailed).not.toHaveBeenCalled()
-    // Permission and pull request are read side by side, as are the declaration and the state.
+    // Permission and pull request are read side by side, as are the declaration and the state;
+    // once the decision is sent, the pull request's notice is looked for.
     expect(github.routes().filter((route) => route.startsWith('GET')).sort()).toEqual([
       'GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission',
+      'GET /repos/Codertocat/Hello-World/issues/2/comments',
       'GET /repos/Codertocat/Hello-World/pulls/2'
+    ])
+    expect(github.state.statuses).toEqual([
+      {
+        sha: PR_HEAD,
+        state: 'success',
+        context: 'codepipeline-approval/shop-pipeline/Deploy/Approve',
+        description: 'Approved: shop-pipeline Deploy/Approve',
+        target_url: expect.stringMatching(/^https:\/\/us-east-1\.console\.aws\.amazon\.com\/codesuite\/codepipeline\/pipelines\/shop-pipeline\/executions\//)
+      }
     ])
     expect(pipeline.operations().slice(0, 2).sort()).toEqual(['GetPipeline', 'GetPipelineState'])
     expect(pipeline.operations().slice(2)).toEqual(['GetPipelineExecution', 'PutApprovalResult'])
@@ -83,6 +94,7 @@ describe('run', () => {
       summary,
       actor: 'Codertocat',
       'pull-request': '2',
+      'pull-requests': '2',
       error: ''
     })
   })
@@ -166,8 +178,13 @@ describe('run', () => {
     expect(core.setFailed).not.toHaveBeenCalled()
     expect(putRequests()[0]?.input).toMatchObject({ token: shop.token, result: { status: 'Approved' } })
     expect(outputs()).toMatchObject({ revision: PR_MERGE_COMMIT })
-    // The payload carries the commits: no pull request lookup.
-    expect(github.routes()).toEqual(['GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission'])
+    // The payload carries the commits: no pull request lookup before the decision.
+    const [first, ...after] = github.routes()
+    expect(first).toBe('GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission')
+    expect(after.sort()).toEqual([
+      'GET /repos/Codertocat/Hello-World/issues/2/comments',
+      `POST /repos/Codertocat/Hello-World/statuses/${PR_MERGE_COMMIT}`
+    ])
   })
 
   it('with dry-run, does everything but send', async () => {
@@ -323,7 +340,8 @@ describe('run', () => {
   describe('feedback', () => {
     const reactions = () =>
       github.calls.filter((call) => call.path.endsWith('/reactions')).map((call) => (call.body as { content: string }).content)
-    const replies = () => github.calls.filter((call) => call.path.endsWith('/comments')).map((call) => (call.body as { body: string }).body)
+    const replies = () =>
+      github.calls.filter((call) => call.method === 'POST' && call.path.endsWith('/comments')).map((call) => (call.body as { body: string }).body)
 
     it('reacts 👀 then 🚀, and replies only after the decision was sent', async () => {
       const seenWhenCalled: string[] = []
@@ -333,7 +351,8 @@ describe('run', () => {
       useEvent('issue_comment', commentEvent({ body: '/approve-deploy' }))
       await run()
       expect(reactions()).toEqual(['eyes', 'rocket'])
-      expect(seenWhenCalled).toEqual(['reactions InProgress', expect.stringMatching(/ Succeeded$/), expect.stringMatching(/ Succeeded$/)])
+      // The rocket, the reply and the commit status, all after the decision.
+      expect(seenWhenCalled).toEqual(['reactions InProgress', ...Array(3).fill(expect.stringMatching(/ Succeeded$/))])
       const [reply] = replies()
       expect(reply).toContain('🚀 **Approved** **Deploy/Approve** in pipeline **shop-pipeline**.')
       expect(reply).toContain(`| Commit | \`${PR_HEAD}\` (matches this pull request) |`)
@@ -401,7 +420,7 @@ describe('run', () => {
       useEvent('pull_request', closedEvent({ merged: true }))
       await run()
       expect(pipeline.model.answerOf(merged)?.status).toBe('Succeeded')
-      expect(github.calls.filter((call) => call.method === 'POST')).toEqual([])
+      expect(github.calls.filter((call) => call.method === 'POST' && !call.path.includes('/statuses/'))).toEqual([])
     })
 
     it('turns a missing permission for feedback into a warning, never a failure', async () => {
@@ -416,8 +435,11 @@ describe('run', () => {
       expect(core.warning).toHaveBeenCalledWith(
         'Could not reply on pull request #2 (HTTP 403): give the workflow pull-requests: write, or set reply to false; the outcome is unchanged.'
       )
+      expect(core.warning).toHaveBeenCalledWith(
+        'Could not set the commit status of ec26c3e (HTTP 403): give the workflow statuses: write, or set commit-status to false; the outcome is unchanged.'
+      )
       // Cosmetic calls are tried once.
-      expect(github.calls.filter((call) => call.method === 'POST')).toHaveLength(3)
+      expect(github.calls.filter((call) => call.method === 'POST')).toHaveLength(4)
     })
   })
 

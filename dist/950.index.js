@@ -174,6 +174,9 @@ function createCodePipelineApi(options) {
             }
             return output;
         },
+        region() {
+            return client.config.region().catch(() => undefined);
+        },
         putApprovalResult(input) {
             const { pipelineName = '', stageName, actionName } = input;
             return call({ operation: 'PutApprovalResult', pipelineName, stageName, actionName }, () => client.send(new dist_cjs/* PutApprovalResultCommand */.DVx(input)));

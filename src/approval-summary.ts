@@ -16,6 +16,11 @@ export interface SummaryParts {
   note?: string
   /** On a re-run by someone else, who started it: the audit trail names both. */
   rerunBy?: string
+  /**
+   * How a decision made before the approval waited was made, such as
+   * "merged": "Approved by @alice, who merged <link>".
+   */
+  how?: string
 }
 
 /**
@@ -25,7 +30,7 @@ export interface SummaryParts {
  */
 export function composeSummary(parts: SummaryParts): string {
   const head =
-    `${parts.decision} by @${parts.actor}${parts.rerunBy ? ` (re-run by @${parts.rerunBy})` : ''} via ${parts.link}` +
+    `${parts.decision} by @${parts.actor}${parts.rerunBy ? ` (re-run by @${parts.rerunBy})` : ''}${parts.how ? `, who ${parts.how}` : ' via'} ${parts.link}` +
     (parts.commit ? ` (commit ${parts.commit})` : '')
   const reason = parts.reason ?? ''
   const note = parts.note ?? ''

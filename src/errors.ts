@@ -8,17 +8,30 @@ export class ActionError extends Error {
    * ids, role ARNs, network details): pull request replies are public.
    */
   readonly publicMessage: string
+  /**
+   * The approval does not wait for this request (yet): nothing waits, or it
+   * waits for another commit. A merge or label with when-not-waiting: defer
+   * ends there, leaving the answer to the dispatch run.
+   */
+  readonly notWaiting: boolean
 
-  constructor(message: string, options?: { cause?: unknown; publicMessage?: string }) {
+  constructor(message: string, options?: ActionErrorOptions) {
     super(message, options)
     this.name = 'ActionError'
     this.publicMessage = options?.publicMessage ?? message
+    this.notWaiting = options?.notWaiting ?? false
   }
+}
+
+export interface ActionErrorOptions {
+  cause?: unknown
+  publicMessage?: string
+  notWaiting?: boolean
 }
 
 /** A commit, or a request, that was not allowed: outcome `refused`, not `failed`. */
 export class Refusal extends ActionError {
-  constructor(message: string, options?: { cause?: unknown; publicMessage?: string }) {
+  constructor(message: string, options?: ActionErrorOptions) {
     super(message, options)
     this.name = 'Refusal'
   }

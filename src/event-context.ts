@@ -15,6 +15,7 @@ export interface PullRequestPayload {
   head?: { sha?: string }
   merged?: boolean | null
   merge_commit_sha?: string | null
+  labels?: { name: string }[]
 }
 
 export interface EventPayload {
@@ -24,6 +25,8 @@ export interface EventPayload {
   issue?: { number: number; html_url: string; user?: UserPayload | null; pull_request?: object | null }
   pull_request?: PullRequestPayload
   label?: { name: string }
+  /** repository_dispatch: the event_type, and what the sender put in. */
+  client_payload?: unknown
 }
 
 export interface EventContext {

@@ -26,8 +26,15 @@ export const INPUT = {
   githubToken: 'github-token',
   approversToken: 'approvers-token',
   reactions: 'reactions',
-  reply: 'reply'
+  reply: 'reply',
+  whenNotWaiting: 'when-not-waiting',
+  dispatchEventType: 'dispatch-event-type',
+  notify: 'notify',
+  commitStatus: 'commit-status'
 } as const
+
+/** What a merge or label does when its commit's approval does not wait yet. */
+export type WhenNotWaiting = 'fail' | 'wait' | 'defer'
 
 export interface Inputs {
   pipelineName: string
@@ -60,6 +67,18 @@ export interface Inputs {
   reactions: boolean
   /** A comment on the pull request saying what happened, for comment and label triggers. */
   reply: boolean
+  /**
+   * `wait` polls up to wait-timeout (and is what `fail` becomes when
+   * wait-timeout is set, as before); `defer` ends a merge or label early,
+   * leaving the answer to the repository_dispatch run.
+   */
+  whenNotWaiting: WhenNotWaiting
+  /** The repository_dispatch event_type this action answers. */
+  dispatchEventType: string
+  /** Post (and edit) the notice comment on pull requests when an approval waits. */
+  notify: boolean
+  /** Set a commit status on the waiting commit. */
+  commitStatus: boolean
 }
 
 /** The part of @actions/core that reads inputs. */
@@ -172,6 +191,13 @@ export function readInputs(source: InputSource): Inputs {
     problems.push(`Input revision must be a commit SHA of 7 to 40 hex digits (got "${revision}").`)
   }
 
+  const dispatchEventType = text(INPUT.dispatchEventType)
+  if (!dispatchEventType || dispatchEventType.length > 100 || /\s/.test(dispatchEventType)) {
+    problems.push(
+      `Input dispatch-event-type must be one word of 1 to 100 characters, the event_type of the repository_dispatch events (got "${dispatchEventType}").`
+    )
+  }
+
   const awsRegion = text(INPUT.awsRegion)
   if (awsRegion && !REGION.test(awsRegion)) {
     problems.push(`Input aws-region must be an AWS region such as us-east-1 (got "${awsRegion}").`)
@@ -201,7 +227,21 @@ export function readInputs(source: InputSource): Inputs {
     githubToken: text(INPUT.githubToken),
     approversToken: text(INPUT.approversToken) || undefined,
     reactions: flag(INPUT.reactions),
-    reply: flag(INPUT.reply)
+    reply: flag(INPUT.reply),
+    whenNotWaiting: oneOf(INPUT.whenNotWaiting, ['fail', 'wait', 'defer'] as const, 'fail'),
+    dispatchEventType,
+    notify: flag(INPUT.notify),
+    commitStatus: flag(INPUT.commitStatus)
+  }
+  // wait-timeout alone has always meant "wait": fail only says what happens without it.
+  if (inputs.whenNotWaiting === 'fail' && inputs.waitTimeoutSeconds > 0) inputs.whenNotWaiting = 'wait'
+  if (inputs.whenNotWaiting === 'wait' && inputs.waitTimeoutSeconds === 0) {
+    problems.push('Input when-not-waiting is wait, but wait-timeout is 0: set wait-timeout to how many seconds to wait.')
+  }
+  if (inputs.whenNotWaiting === 'defer' && inputs.waitTimeoutSeconds > 0) {
+    problems.push(
+      'Inputs when-not-waiting: defer and wait-timeout both say what to do when nothing waits yet: set wait-timeout to 0 with defer, or use when-not-waiting: wait.'
+    )
   }
   if (problems.length > 0) throw new InputError(problems)
   return inputs

@@ -160,7 +160,7 @@ describe.each(runtimes())('dist/index.js under $name: every refusal fails the st
     it('fails when nothing is pending, naming the approval and its latest status', async () => {
       standIns.pipeline.reset(new CodePipelineModel().addPipeline(shopPipeline()))
       expect(await refusal(comment())).toBe(
-        'Nothing waits for an answer at Deploy/Approve in pipeline "shop-pipeline" (Deploy/Approve is not run yet), so nothing was sent: check that the pipeline run reached the approval, or set wait-timeout to wait for it.'
+        'Nothing waits for an answer at Deploy/Approve in pipeline "shop-pipeline" (Deploy/Approve is not run yet), so nothing was sent: check that the pipeline run reached the approval, and comment again once the pull request says that the deployment waits (or set wait-timeout to wait for it).'
       )
     })
 

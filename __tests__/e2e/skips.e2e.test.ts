@@ -16,7 +16,7 @@ describe.each(runtimes())('dist/index.js under $name: events that ask nothing ar
     ['issue_comment', () => commentEvent({ body: '/approve-deployment' }), {}, 'Skipped: the comment does not start with /approve-deploy or /reject-deploy.'],
     ['pull_request', () => labeledEvent({ label: 'bug' }), {}, 'Skipped: the label "bug" is neither approve-deploy nor reject-deploy.'],
     ['pull_request', () => example('pull_request', 'opened'), {}, 'Skipped: pull_request "opened" events ask nothing; merges, labels and comment commands do.'],
-    ['pull_request_target', () => example('pull_request', 'synchronize'), {}, 'Skipped: pull_request_target "synchronize" events ask nothing; merges, labels and comment commands do.'],
+    ['pull_request_target', () => example('pull_request', 'synchronize'), {}, 'Skipped: new commits on pull request #2, which carries neither approve-deploy nor reject-deploy.'],
     ['pull_request', () => closedEvent({ merged: false }), {}, 'Skipped: pull request #2 was closed without merging, and reject-on-close is false.'],
     ['pull_request', () => closedEvent({ merged: true }), { 'approve-on-merge': 'false' }, 'Skipped: pull request #2 was merged, and approve-on-merge is false.'],
     ['push', () => example('push'), {}, 'Skipped: push events ask nothing while decision is auto; set decision to approved or rejected to act on them.']
@@ -35,6 +35,7 @@ describe.each(runtimes())('dist/index.js under $name: events that ask nothing ar
       summary: '',
       actor: '',
       'pull-request': '',
+      'pull-requests': '',
       error: ''
     })
     expect(standIns.pipeline.requests).toEqual([])

@@ -31,10 +31,12 @@ describe.each(runtimes())('dist/index.js under $name: each trigger sends its dec
       summary,
       actor: 'Codertocat',
       'pull-request': '2',
+      'pull-requests': '2',
       error: ''
     })
     expect(standIns.github.routes().filter((route) => route.startsWith('GET')).sort()).toEqual([
       'GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission',
+      'GET /repos/Codertocat/Hello-World/issues/2/comments',
       'GET /repos/Codertocat/Hello-World/pulls/2'
     ])
     expect(standIns.github.calls.every((call) => call.authorization === 'token ghs_test_token')).toBe(true)
@@ -50,10 +52,11 @@ describe.each(runtimes())('dist/index.js under $name: each trigger sends its dec
     expect(posts.map((call) => [call.path, call.body])).toEqual(
       expect.arrayContaining([
         ['/repos/Codertocat/Hello-World/issues/comments/492700400/reactions', { content: 'rocket' }],
-        ['/repos/Codertocat/Hello-World/issues/2/comments', { body: expect.stringContaining(`| Execution | \`${executionId}\` |`) }]
+        ['/repos/Codertocat/Hello-World/issues/2/comments', { body: expect.stringContaining(`| Execution | \`${executionId}\` |`) }],
+        [`/repos/Codertocat/Hello-World/statuses/${PR_HEAD}`, expect.objectContaining({ state: 'success' })]
       ])
     )
-    expect(posts).toHaveLength(3)
+    expect(posts).toHaveLength(4)
     expect(run.stepSummary).toContain('<h3>CodePipeline approval: Approved</h3>')
     expect(run.stepSummary).toContain(`<tr><td>Execution</td><td>${executionId}</td></tr>`)
   })
@@ -101,10 +104,11 @@ describe.each(runtimes())('dist/index.js under $name: each trigger sends its dec
       result: { status: 'Rejected', summary: `Rejected by @Codertocat via ${PR_URL} (commit ${PR_HEAD}): smoke tests fail on staging` }
     })
     expect(standIns.pipeline.model.answerOf(token)?.status).toBe('Failed')
-    // The pinned commit is what the commenter vouches for: no pull request lookup.
-    // The pin is checked against the pull request: its head, its commits and (for a short pin) its force-pushes.
+    // The pin is checked against the pull request: its head, its commits and (for a short pin) its
+    // force-pushes; once sent, the pull request's notice is looked for.
     expect(standIns.github.routes().filter((route) => route.startsWith('GET')).sort()).toEqual([
       'GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission',
+      'GET /repos/Codertocat/Hello-World/issues/2/comments',
       'GET /repos/Codertocat/Hello-World/issues/2/timeline',
       'GET /repos/Codertocat/Hello-World/pulls/2',
       'GET /repos/Codertocat/Hello-World/pulls/2/commits'
@@ -142,8 +146,10 @@ describe.each(runtimes())('dist/index.js under $name: each trigger sends its dec
     expect(puts()[0]?.input).toMatchObject({ token, result: { status, summary: `${status} by @labeller via ${PR_URL} (commit ${PR_HEAD})` } })
   })
 
-  it('gates a deployment from a workflow step: explicit decision and revision, linking the run, without GitHub', async () => {
+  it('gates a deployment from a workflow step: explicit decision and revision, linking the run, asking GitHub nothing before it is sent', async () => {
     const { token } = standIns.waitingFor(PR_HEAD)
+    const answeredWhenAsked: string[] = []
+    standIns.github.onCall = () => answeredWhenAsked.push(standIns.pipeline.model.answerOf(token)?.status ?? '')
     const run = await standIns.run(node, {
       eventName: 'push',
       payload: example('push'),
@@ -156,7 +162,10 @@ describe.each(runtimes())('dist/index.js under $name: each trigger sends its dec
       result: { status: 'Approved', summary: `Approved by @deploy-bot via ${RUN_URL} (commit ${PR_HEAD}): integration tests passed` }
     })
     expect(run.outputs).toMatchObject({ actor: 'deploy-bot', 'pull-request': '' })
-    expect(standIns.github.calls).toEqual([])
+    // Afterwards, the commit status and the notices of the commit's pull requests say so.
+    expect(answeredWhenAsked.length).toBeGreaterThan(0)
+    expect(new Set(answeredWhenAsked)).toEqual(new Set(['Succeeded']))
+    expect(standIns.github.statusesOf(PR_HEAD)).toMatchObject([{ state: 'success', context: 'codepipeline-approval/shop-pipeline/Deploy/Approve' }])
   })
 
   it('with an explicit decision and no commit to compare, warns and sends', async () => {

@@ -28,6 +28,7 @@ describe('reportOutcome', () => {
       summary: answered.summary,
       actor: 'alice',
       'pull-request': '2',
+      'pull-requests': '2',
       error: ''
     })
     expect(report.info).toHaveBeenCalledWith(`Sent Approved for Deploy/Approve in pipeline "shop": ${answered.summary}`)
@@ -67,6 +68,7 @@ describe('reportOutcome', () => {
       summary: '',
       actor: 'bob',
       'pull-request': '3',
+      'pull-requests': '',
       error: '@bob has the read role on o/r.'
     })
     expect(report.info).not.toHaveBeenCalled()
@@ -94,5 +96,44 @@ describe('sentNothing', () => {
     expect(sentNothing(answered)).toBe(false)
     expect(sentNothing({ ...answered, outcome: 'dry-run' })).toBe(false)
     expect(sentNothing({ outcome: 'skipped', reason: 'Skipped.' })).toBe(false)
+  })
+
+  it('reports a notice posted: outcome notified, the execution, its commit and every pull request told', () => {
+    const report = reporter()
+    reportOutcome(report, {
+      outcome: 'notified',
+      messages: ['Deploy/Approve waits for commit c4295bd; the notice is on #2, #5.'],
+      pullRequests: [2, 5],
+      approval: { pipelineExecutionId: 'exec-1', commit: 'c4295bd74fb0f4fda03689c3df3f2803b658fd85' }
+    })
+    expect(report.info).toHaveBeenCalledWith('Deploy/Approve waits for commit c4295bd; the notice is on #2, #5.')
+    expect(report.outputs).toMatchObject({
+      outcome: 'notified',
+      'pipeline-execution-id': 'exec-1',
+      revision: 'c4295bd74fb0f4fda03689c3df3f2803b658fd85',
+      'pull-request': '',
+      'pull-requests': '2,5',
+      decision: ''
+    })
+  })
+
+  it('reports an update of one pull request, with pull-request set too', () => {
+    const report = reporter()
+    reportOutcome(report, { outcome: 'updated', messages: ['Removed approve-deploy from #2.'], pullRequests: [2] })
+    expect(report.outputs).toMatchObject({ outcome: 'updated', 'pull-request': '2', 'pull-requests': '2' })
+  })
+
+  it('reports a deferral as a notice, with the commit it will be answered for and no decision sent', () => {
+    const report = reporter()
+    reportOutcome(report, {
+      outcome: 'deferred',
+      message: 'Deferred: nothing waits yet.',
+      decision: 'Approved',
+      actor: 'alice',
+      pullRequest: { number: 2, url: 'https://github.com/o/r/pull/2', merged: true, mergeCommitSha: 'c'.repeat(40) },
+      commit: 'c'.repeat(40)
+    })
+    expect(report.notice).toHaveBeenCalledWith('Deferred: nothing waits yet.')
+    expect(report.outputs).toMatchObject({ outcome: 'deferred', decision: '', actor: 'alice', revision: 'c'.repeat(40), 'pull-request': '2', 'pull-requests': '2' })
   })
 })

@@ -27,6 +27,7 @@ export function modelApi(model: CodePipelineModel, options: { attempts?: number 
     listPipelineExecutions: (pipelineName, nextToken) => call('ListPipelineExecutions', { pipelineName, maxResults: 100, nextToken }),
     listActionExecutions: (pipelineName, pipelineExecutionId, nextToken) =>
       call('ListActionExecutions', { pipelineName, filter: { pipelineExecutionId }, maxResults: 100, nextToken }),
-    putApprovalResult: (input) => call('PutApprovalResult', { ...input })
+    putApprovalResult: (input) => call('PutApprovalResult', { ...input }),
+    region: async () => 'us-east-1'
   }
 }

@@ -43,8 +43,10 @@ interface Approval {
   executionId: string
   actionExecutionId: string
   token: string
-  status: 'InProgress' | 'Succeeded' | 'Failed'
+  status: 'InProgress' | 'Succeeded' | 'Failed' | 'Abandoned'
   summary?: string
+  /** Who answered: the principal CodePipeline records (lastUpdatedBy, updatedBy). */
+  updatedBy?: string
   lastStatusChange: Date
   /** The approval shows from this read of the pipeline on (0: at once). */
   visibleFromRead: number
@@ -122,6 +124,21 @@ export class CodePipelineModel {
     return approval.token
   }
 
+  /**
+   * Answers an approval the way the console, the CLI or a timeout would:
+   * `Abandoned` when a newer execution took the stage, `Failed` with no
+   * summary when it expired.
+   */
+  answer(token: string, status: 'Succeeded' | 'Failed' | 'Abandoned', options: { summary?: string; by?: string } = {}): void {
+    const approval = this.approvals.find((candidate) => candidate.token === token)
+    if (!approval) throw new Error(`no approval with token ${token}`)
+    approval.status = status
+    approval.summary = options.summary
+    approval.updatedBy = options.by
+    approval.lastStatusChange = this.tick()
+    if (status !== 'Succeeded') this.execution(approval.executionId).status = status === 'Abandoned' ? 'Stopped' : 'Failed'
+  }
+
   /** What was answered at an approval, for assertions. */
   answerOf(token: string): { status: string; summary?: string } | undefined {
     const approval = this.approvals.find((candidate) => candidate.token === token)
@@ -191,7 +208,7 @@ export class CodePipelineModel {
                   status: approval.status,
                   lastStatusChange: approval.lastStatusChange,
                   ...(approval.summary !== undefined && { summary: approval.summary }),
-                  ...(approval.status !== 'InProgress' && { lastUpdatedBy: 'arn:aws:sts::123456789012:assumed-role/deployer/GitHubActions' }),
+                  ...(approval.updatedBy && { lastUpdatedBy: approval.updatedBy }),
                   // PARALLEL pipelines show no token here: ListActionExecutions has it.
                   ...(approval.status === 'InProgress' && !parallel && { token: approval.token })
                 }
@@ -260,6 +277,7 @@ export class CodePipelineModel {
         actionName: approval.actionName,
         startTime: approval.lastStatusChange,
         lastUpdateTime: approval.lastStatusChange,
+        ...(approval.updatedBy && { updatedBy: approval.updatedBy }),
         status: approval.status,
         input: { actionTypeId: MANUAL_APPROVAL, configuration: {}, resolvedConfiguration: {}, inputArtifacts: [] },
         output: {
@@ -309,6 +327,7 @@ export class CodePipelineModel {
     }
     approval.status = result.status === 'Approved' ? 'Succeeded' : 'Failed'
     approval.summary = result.summary
+    approval.updatedBy = 'arn:aws:sts::123456789012:assumed-role/deployer/GitHubActions'
     approval.lastStatusChange = this.tick()
     const execution = this.execution(approval.executionId)
     if (result.status === 'Rejected') execution.status = 'Failed'

@@ -37,6 +37,10 @@ export function defaultInputs(overrides: Partial<Inputs> = {}): Inputs {
     githubToken: 'ghs_test_token',
     reactions: true,
     reply: true,
+    whenNotWaiting: 'fail',
+    dispatchEventType: 'codepipeline-approval',
+    notify: true,
+    commitStatus: true,
     ...overrides
   }
 }

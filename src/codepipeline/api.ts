@@ -25,6 +25,8 @@ export interface CodePipelineApi {
     nextToken?: string
   ): Promise<ListActionExecutionsOutput>
   putApprovalResult(input: PutApprovalResultInput): Promise<PutApprovalResultOutput>
+  /** The region the client talks to, for console links. */
+  region(): Promise<string | undefined>
 }
 
 /**

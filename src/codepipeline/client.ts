@@ -116,6 +116,10 @@ export function createCodePipelineApi(options: CodePipelineClientOptions): CodeP
       return output
     },
 
+    region() {
+      return client.config.region().catch(() => undefined)
+    },
+
     putApprovalResult(input) {
       const { pipelineName = '', stageName, actionName } = input
       return call({ operation: 'PutApprovalResult', pipelineName, stageName, actionName }, () =>

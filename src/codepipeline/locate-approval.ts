@@ -11,6 +11,7 @@ import {
   type CommitVerdict
 } from '../commit-check.js'
 import { ActionError, Refusal } from '../errors.js'
+import { executionCommits } from './approval-execution.js'
 import { readPendingApprovals, type PendingApproval } from './pending-approvals.js'
 import {
   describeApproval,
@@ -32,6 +33,8 @@ export interface LocateRequest {
   command: string
   waitTimeoutSeconds: number
   pollIntervalSeconds: number
+  /** What to do when nothing waits; default: check the run, or set wait-timeout. */
+  nothingWaitsHint?: string
 }
 
 export interface LocatedApproval extends ApprovalAction {
@@ -76,9 +79,7 @@ export async function locateApproval(api: CodePipelineApi, request: LocateReques
     if (!id) return Promise.resolve([])
     let commits = commitsByExecution.get(id)
     if (!commits) {
-      commits = api
-        .getPipelineExecution(request.pipelineName, id)
-        .then((execution) => gitCommits((execution.artifactRevisions ?? []).flatMap((revision) => revision.revisionId ?? [])))
+      commits = executionCommits(api, request.pipelineName, id)
       // A failed read is asked again on the next poll, not remembered.
       commits.catch(() => commitsByExecution.delete(id))
       commitsByExecution.set(id, commits)
@@ -107,7 +108,8 @@ export async function locateApproval(api: CodePipelineApi, request: LocateReques
     if (pending.length === 0) {
       return {
         notYet: new ActionError(
-          `Nothing waits for an answer at ${targets.map(describeApproval).join(', ')} in ${pipeline} (${notPending.join('; ')}), so nothing was sent: check that the pipeline run reached the approval, or set wait-timeout to wait for it.`
+          `Nothing waits for an answer at ${targets.map(describeApproval).join(', ')} in ${pipeline} (${notPending.join('; ')}), so nothing was sent: ${request.nothingWaitsHint ?? 'check that the pipeline run reached the approval, or set wait-timeout to wait for it'}.`,
+          { notWaiting: true }
         )
       }
     }
@@ -137,7 +139,8 @@ export async function locateApproval(api: CodePipelineApi, request: LocateReques
       }
       return {
         notYet: new Refusal(
-          `None of the ${candidates.length} executions waiting at ${where} is for the commit the request vouches for (${describeClaim(claim.requirements)}); they are for ${describeExecutions(candidates)}, so nothing was sent: name the reviewed commit ("${command} <sha>") or wait until the pipeline reaches it.`
+          `None of the ${candidates.length} executions waiting at ${where} is for the commit the request vouches for (${describeClaim(claim.requirements)}); they are for ${describeExecutions(candidates)}, so nothing was sent: name the reviewed commit ("${command} <sha>") or wait until the pipeline reaches it.`,
+          { notWaiting: true }
         )
       }
     }
@@ -203,7 +206,7 @@ function afterWaiting(seconds: number, last: ActionError): ActionError {
   // "Nothing waits" reads "nothing waits" mid-sentence; "CodePipeline" stays as it is.
   const sentence = (message: string): string =>
     `After waiting ${seconds} s, ${/^[A-Z][a-z]+\b/.test(message) ? message.charAt(0).toLowerCase() + message.slice(1) : message}`
-  const options = { cause: last, publicMessage: sentence(last.publicMessage) }
+  const options = { cause: last, publicMessage: sentence(last.publicMessage), notWaiting: last.notWaiting }
   return last instanceof Refusal ? new Refusal(sentence(last.message), options) : new ActionError(sentence(last.message), options)
 }
 

@@ -2,7 +2,7 @@ import { errorMessage, PersonRefused, publicMessage } from '../errors.js'
 import { httpStatus } from './errors.js'
 import type { DeploymentRequest } from '../interpret-event.js'
 import { replyText } from '../report/reply-text.js'
-import type { Answered } from '../report/outputs.js'
+import type { Answered, Deferred } from '../report/outputs.js'
 import type { RepoRef } from '../types.js'
 
 /** The Octokit methods feedback needs, so tests can pass plain objects. */
@@ -25,6 +25,8 @@ export interface FeedbackClient {
 
 export interface PullRequestFeedback {
   succeeded(answered: Answered): Promise<void>
+  /** A merge or label left for the dispatch run: the reply says for which commit. */
+  deferred(deferred: Deferred): Promise<void>
   failed(error: unknown): Promise<void>
 }
 
@@ -78,6 +80,9 @@ export function startFeedback(client: FeedbackClient, options: FeedbackOptions):
   return {
     async succeeded(answered) {
       await Promise.all([seen, react('rocket'), comment(replyText(answered, options.runUrl))])
+    },
+    async deferred(deferred) {
+      await Promise.all([seen, comment(replyText(deferred, options.runUrl))])
     },
     async failed(error) {
       const reply = error instanceof PersonRefused ? Promise.resolve() : comment(replyText({ outcome: 'failed', publicMessage: publicMessage(error) }, options.runUrl))

@@ -46,6 +46,26 @@ export async function writeJobSummary(
       add('Pull request', ending.request?.pullRequest && link(`#${ending.request.pullRequest.number}`, ending.request.pullRequest.url))
       add('Why', ending.message)
       break
+    case 'notified':
+    case 'updated':
+      heading = ending.outcome === 'notified' ? 'CodePipeline approval: waiting, pull requests told' : 'CodePipeline approval: answered, pull requests told'
+      add('Outcome', ending.outcome)
+      add('Event', run.eventName)
+      add('Execution', ending.approval?.pipelineExecutionId)
+      add('Commit', ending.approval?.commit)
+      add('Pull requests', ending.pullRequests.map((number) => `#${number}`).join(', '))
+      add('What happened', ending.messages.join(' '))
+      break
+    case 'deferred':
+      heading = `CodePipeline approval: deferred (${ending.decision} when the pipeline gets there)`
+      add('Outcome', 'deferred')
+      add('Event', run.eventName)
+      add('Decision', ending.decision)
+      add('Actor', `@${ending.actor}`)
+      add('Pull request', ending.pullRequest && link(`#${ending.pullRequest.number}`, ending.pullRequest.url))
+      add('Commit', ending.commit)
+      add('Why', ending.message)
+      break
     default: {
       const { approval } = ending
       heading = ending.outcome === 'sent' ? `CodePipeline approval: ${ending.decision}` : `CodePipeline approval: dry run (${ending.decision} not sent)`

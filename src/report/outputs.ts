@@ -13,6 +13,7 @@ export const OUTPUT = {
   summary: 'summary',
   actor: 'actor',
   pullRequest: 'pull-request',
+  pullRequests: 'pull-requests',
   error: 'error'
 } as const
 
@@ -30,9 +31,35 @@ export interface Answered {
   pullRequest?: PullRequestInfo
   approvedAt?: Date
   verdict: CommitVerdict
+  /** Every pull request told about it (a sweep can answer and notify several). */
+  pullRequests?: number[]
 }
 
-export type Outcome = Skipped | Answered
+/**
+ * A waiting approval announced on its pull requests (`notified`), or an
+ * answered one reported there (`updated`), with nothing sent to CodePipeline.
+ */
+export interface Notified {
+  outcome: 'notified' | 'updated'
+  /** What was done, one sentence per approval, for the log and the job summary. */
+  messages: string[]
+  pullRequests: number[]
+  /** The approval run, when there is exactly one. */
+  approval?: { pipelineExecutionId: string; commit?: string }
+}
+
+/** A merge or label whose approval does not wait yet: the dispatch run will answer it. */
+export interface Deferred {
+  outcome: 'deferred'
+  message: string
+  decision: Decision
+  actor: string
+  pullRequest?: PullRequestInfo
+  /** The commit the approval will be answered for. */
+  commit?: string
+}
+
+export type Outcome = Skipped | Answered | Notified | Deferred
 
 /**
  * Nothing was sent: `refused` when a person or commit was not allowed,
@@ -56,20 +83,43 @@ export interface Reporter {
 
 /** Sets every output, so later steps (and `if: failure()` ones) can read them whatever happened. */
 export function reportOutcome(reporter: Reporter, outcome: Ending): void {
-  if (sentNothing(outcome)) {
-    const { request } = outcome
-    setOutputs(reporter, {
-      [OUTPUT.outcome]: outcome.outcome,
-      [OUTPUT.error]: outcome.message,
-      [OUTPUT.actor]: request?.actor.login ?? '',
-      [OUTPUT.pullRequest]: request?.pullRequest ? String(request.pullRequest.number) : ''
-    })
-    return
-  }
-  if (outcome.outcome === 'skipped') {
-    reporter.notice(outcome.reason)
-    setOutputs(reporter, { [OUTPUT.outcome]: 'skipped' })
-    return
+  switch (outcome.outcome) {
+    case 'refused':
+    case 'failed': {
+      const { request } = outcome
+      setOutputs(reporter, {
+        [OUTPUT.outcome]: outcome.outcome,
+        [OUTPUT.error]: outcome.message,
+        [OUTPUT.actor]: request?.actor.login ?? '',
+        [OUTPUT.pullRequest]: request?.pullRequest ? String(request.pullRequest.number) : ''
+      })
+      return
+    }
+    case 'skipped':
+      reporter.notice(outcome.reason)
+      setOutputs(reporter, { [OUTPUT.outcome]: 'skipped' })
+      return
+    case 'notified':
+    case 'updated':
+      for (const message of outcome.messages) reporter.info(message)
+      setOutputs(reporter, {
+        [OUTPUT.outcome]: outcome.outcome,
+        [OUTPUT.pipelineExecutionId]: outcome.approval?.pipelineExecutionId ?? '',
+        [OUTPUT.revision]: outcome.approval?.commit ?? '',
+        [OUTPUT.pullRequest]: outcome.pullRequests.length === 1 ? String(outcome.pullRequests[0]) : '',
+        [OUTPUT.pullRequests]: outcome.pullRequests.join(',')
+      })
+      return
+    case 'deferred':
+      reporter.notice(outcome.message)
+      setOutputs(reporter, {
+        [OUTPUT.outcome]: 'deferred',
+        [OUTPUT.revision]: outcome.commit ?? '',
+        [OUTPUT.actor]: outcome.actor,
+        [OUTPUT.pullRequest]: outcome.pullRequest ? String(outcome.pullRequest.number) : '',
+        [OUTPUT.pullRequests]: outcome.pullRequest ? String(outcome.pullRequest.number) : ''
+      })
+      return
   }
   const { approval } = outcome
   const where = `${approval.stageName}/${approval.actionName} in pipeline "${approval.pipelineName}"`
@@ -78,6 +128,7 @@ export function reportOutcome(reporter: Reporter, outcome: Ending): void {
       ? `Sent ${outcome.decision} for ${where}: ${outcome.summary}`
       : `Dry run: would send ${outcome.decision} for ${where}: ${outcome.summary}`
   )
+  const pullRequests = outcome.pullRequests ?? (outcome.pullRequest ? [outcome.pullRequest.number] : [])
   setOutputs(reporter, {
     [OUTPUT.decision]: outcome.decision,
     [OUTPUT.outcome]: outcome.outcome,
@@ -86,7 +137,8 @@ export function reportOutcome(reporter: Reporter, outcome: Ending): void {
     [OUTPUT.revision]: approval.commit ?? '',
     [OUTPUT.summary]: outcome.summary,
     [OUTPUT.actor]: outcome.actor,
-    [OUTPUT.pullRequest]: outcome.pullRequest ? String(outcome.pullRequest.number) : ''
+    [OUTPUT.pullRequest]: outcome.pullRequest ? String(outcome.pullRequest.number) : '',
+    [OUTPUT.pullRequests]: pullRequests.join(',')
   })
 }
 

@@ -1,12 +1,15 @@
-import type { Answered } from './outputs.js'
+import type { Answered, Deferred } from './outputs.js'
 
 /**
  * The comment left on the pull request: what was sent (or would be, in a
  * dry run), or why nothing was. Mentions are defused so a reply never pings
  * the people a message names.
  */
-export function replyText(ending: Answered | { outcome: 'failed'; publicMessage: string }, runUrl: string): string {
+export function replyText(ending: Answered | Deferred | { outcome: 'failed'; publicMessage: string }, runUrl: string): string {
   const run = `[Workflow run](${runUrl})`
+  if (ending.outcome === 'deferred') {
+    return defuseMentions(`⏳ ${ending.message.replace(/^Deferred: /, 'Nothing was sent yet: ')}\n\n${run}`)
+  }
   if (ending.outcome === 'failed') {
     // Public: the short reason only; the job log has AWS's own words.
     return defuseMentions(`😕 Nothing was sent to CodePipeline. ${ending.publicMessage}\n\n${run} (the job log has the details)`)
@@ -31,6 +34,6 @@ function tableCell(text: string): string {
 }
 
 /** "@alice" becomes "@\u200balice": it reads the same and notifies nobody. */
-function defuseMentions(text: string): string {
+export function defuseMentions(text: string): string {
   return text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
 }

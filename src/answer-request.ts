@@ -1,0 +1,230 @@
+import { composeSummary } from './approval-summary.js'
+import { locateApproval, type LocatedApproval } from './codepipeline/locate-approval.js'
+import { sendApproval } from './codepipeline/send-approval.js'
+import { shortSha, vouchedCommits } from './commit-check.js'
+import { ActionError, Refusal } from './errors.js'
+import type { FlowContext, GitHubClients } from './flow-context.js'
+import { authorize, type Authorization } from './github/authorize.js'
+import { pullRequestsOfCommits } from './github/commit-pull-requests.js'
+import { startFeedback } from './github/pull-request-feedback.js'
+import { completePullRequest } from './github/pull-request.js'
+import { readMoreTimeline, readPinEvidence, resolvePin } from './github/resolve-pin.js'
+import { tellPullRequests } from './github/tell-pull-requests.js'
+import type { Inputs } from './inputs.js'
+import { isBotLogin, type DeploymentRequest, type PullRequestInfo } from './interpret-event.js'
+import { answeredNotice, approvalStatus, consoleUrl } from './report/notice-text.js'
+import type { Answered, Deferred } from './report/outputs.js'
+
+/**
+ * request -> authorized request -> located approval -> result, with the pull
+ * request told along the way: 👀 at once, then 🚀 or 😕, the reply, and the
+ * notice and commit status of the approval.
+ */
+export async function answerRequest(
+  context: FlowContext,
+  request: DeploymentRequest,
+  group: { start(title: string): void; end(): void }
+): Promise<Answered | Deferred> {
+  const { inputs, event } = context
+  const authorizes = request.trigger !== 'input'
+  const github = authorizes || readsPullRequest(inputs, request)
+    ? await context.github(authorizes ? `checking @${request.actor.login}'s permission` : 'reading the pull request')
+    : undefined
+  const feedback = github
+    ? startFeedback(github.main, { repo: event.repo, request, reactions: inputs.reactions, reply: inputs.reply, runUrl: event.runUrl, warn: context.warn })
+    : undefined
+  try {
+    const ending = await answer(context, request, github, group)
+    // Cosmetic calls come after the decision was sent, side by side.
+    await Promise.all([
+      ending.outcome === 'deferred' ? feedback?.deferred(ending) : feedback?.succeeded(ending),
+      ending.outcome === 'sent' ? tellAnswered(context, github, ending) : undefined
+    ])
+    return ending
+  } catch (error) {
+    await feedback?.failed(error)
+    throw error
+  }
+}
+
+/** A comment carries no commit, and a pin is checked against the pull request: both read it. */
+function readsPullRequest(inputs: Inputs, request: DeploymentRequest): boolean {
+  if (!request.pullRequest) return false
+  if (request.trigger === 'input') return !request.pullRequest.headSha && !inputs.revision
+  return !request.pullRequest.headSha || !!request.pinnedCommit
+}
+
+/**
+ * Who may act, and what the pull request says now, read side by side. No AWS
+ * request is made before the person is authorized.
+ */
+async function authorizeAndRead(
+  context: FlowContext,
+  request: DeploymentRequest,
+  github: GitHubClients | undefined
+): Promise<{ authorization?: Authorization; pullRequest?: PullRequestInfo; pinnedCommit?: string }> {
+  const { inputs, event } = context
+  const pin = request.pinnedCommit
+  const [authorization, completed, evidence] = await Promise.allSettled([
+    github && request.trigger !== 'input'
+      ? authorize(
+          { permissions: github.main, teams: github.teams },
+          {
+            decision: request.decision,
+            actor: request.actor,
+            sender: request.sender,
+            repo: event.repo,
+            pullRequest: request.pullRequest,
+            rerun: {
+              attempt: event.runAttempt,
+              triggeringActor: event.triggeringActor ? { login: event.triggeringActor, isBot: isBotLogin(event.triggeringActor) } : undefined
+            }
+          },
+          { ...inputs, teamTokenInput: inputs.approversToken ? 'approvers-token' : 'github-token' }
+        )
+      : undefined,
+    github && request.pullRequest && readsPullRequest(inputs, request)
+      ? completePullRequest(github.main, event.repo, request.pullRequest)
+      : request.pullRequest,
+    github && request.pullRequest && pin ? readPinEvidence(github.main, event.repo, request.pullRequest.number, pin) : undefined
+  ])
+  // A denial is the answer, whatever else failed.
+  if (authorization.status === 'rejected') throw authorization.reason
+  if (request.pinProblem) throw new Refusal(request.pinProblem)
+  if (completed.status === 'rejected') throw completed.reason
+  if (evidence.status === 'rejected') throw evidence.reason
+  const pullRequest = completed.value
+  // The rest of a long timeline is read only for someone who may act.
+  const pinEvidence = github && pullRequest && evidence.value ? await readMoreTimeline(github.main, event.repo, pullRequest.number, evidence.value) : undefined
+  const pinnedCommit = pin && pullRequest && pinEvidence ? resolvePin(pin, pullRequest, pinEvidence, request.commentCreatedAt) : undefined
+  if (request.trigger === 'comment' && !pin && event.runAttempt > 1 && pullRequest?.headSha) {
+    context.warn(
+      `This is a re-run of a comment that names no commit, so it vouches for the pull request's head as it is now (${pullRequest.headSha}), which may be newer than the comment: pin the reviewed commit ("/approve-deploy <sha>") to be sure.`
+    )
+  }
+  return { authorization: authorization.value, pullRequest, pinnedCommit }
+}
+
+async function answer(
+  context: FlowContext,
+  request: DeploymentRequest,
+  github: GitHubClients | undefined,
+  group: { start(title: string): void; end(): void }
+): Promise<Answered | Deferred> {
+  const { inputs, event } = context
+  const { decision, actor } = request
+  // The AWS SDK loads only once the request is known to ask for something,
+  // and while GitHub answers; no AWS request is made before authorization.
+  const codepipeline = context.codepipeline()
+  // Observed now, so a denial that returns early cannot leave it unhandled.
+  codepipeline.catch(() => undefined)
+  const { authorization, pullRequest, pinnedCommit } = await authorizeAndRead(context, request, github)
+  if (authorization) {
+    const { login, role, approvedBy, rerunBy } = authorization
+    context.log(
+      `@${login} may ${decision === 'Approved' ? 'approve' : 'reject'}: role ${role}${approvedBy ? `, ${approvedBy}` : ''}${rerunBy ? `; re-run by @${rerunBy}, who may too` : ''}.`
+    )
+  }
+  if (pinnedCommit) context.log(`The pinned commit ${request.pinnedCommit} is ${pinnedCommit}, a commit of pull request #${pullRequest?.number}.`)
+
+  const api = await codepipeline
+  const claim = vouchedCommits({ ...request, pullRequest, pinnedCommit }, inputs.revision)
+  const defers = inputs.whenNotWaiting === 'defer' && (request.trigger === 'merge' || request.trigger === 'label')
+  let approval: LocatedApproval
+  try {
+    approval = await locateApproval(
+      api,
+      {
+        pipelineName: inputs.pipelineName,
+        stageName: inputs.stageName,
+        actionName: inputs.actionName,
+        claim,
+        revisionCheck: inputs.revisionCheck,
+        command: decision === 'Approved' ? inputs.approveCommand : inputs.rejectCommand,
+        waitTimeoutSeconds: inputs.waitTimeoutSeconds,
+        pollIntervalSeconds: inputs.pollIntervalSeconds,
+        nothingWaitsHint:
+          request.trigger === 'comment' && inputs.waitTimeoutSeconds === 0
+            ? 'check that the pipeline run reached the approval, and comment again once the pull request says that the deployment waits (or set wait-timeout to wait for it)'
+            : undefined
+      },
+      { clock: context.clock, log: context.log, group }
+    )
+  } catch (error) {
+    if (!defers || !(error instanceof ActionError) || !error.notWaiting) throw error
+    // The repository_dispatch (or schedule) run answers it when the pipeline gets there.
+    const commit = request.trigger === 'merge' ? pullRequest?.mergeCommitSha : pullRequest?.headSha
+    const how = request.trigger === 'merge' ? 'merged' : `added ${decision === 'Approved' ? inputs.approveLabel : inputs.rejectLabel} to`
+    return {
+      outcome: 'deferred',
+      message: `Deferred: ${firstClause(error.message)}. When the pipeline reaches the approval for commit ${commit ?? '(unknown)'}, the repository_dispatch or schedule run answers it ${decision} for @${actor.login}, who ${how} pull request #${pullRequest?.number}.`,
+      decision,
+      actor: actor.login,
+      pullRequest,
+      commit
+    }
+  }
+  context.log(
+    `${approval.stageName}/${approval.actionName} in pipeline "${approval.pipelineName}" waits in execution ${approval.pipelineExecutionId ?? '(unknown)'}` +
+      (approval.commit ? ` for commit ${shortSha(approval.commit)}${approval.verdict.verified ? ', the commit the request vouches for' : ''}.` : '.')
+  )
+  if (approval.verdict.warning) context.warn(approval.verdict.warning)
+
+  const summary = composeSummary({
+    decision,
+    actor: actor.login,
+    rerunBy: authorization?.rerunBy,
+    link: pullRequest?.url ?? event.runUrl,
+    commit: approval.commit,
+    reason: request.reason,
+    note: inputs.summary
+  })
+  const answered = { decision, actor: actor.login, approval, summary, pullRequest, verdict: approval.verdict }
+  if (inputs.dryRun) return { ...answered, outcome: 'dry-run' }
+
+  const sent = await sendApproval(api, approval, decision, summary, context.log)
+  return { ...answered, outcome: 'sent', approvedAt: sent.approvedAt }
+}
+
+/**
+ * The approval's notice (if the pull request has one) and its commit status
+ * say what was sent: for a workflow step, on the pull requests of the commit.
+ */
+async function tellAnswered(context: FlowContext, github: GitHubClients | undefined, answered: Answered): Promise<void> {
+  const { inputs, event } = context
+  if (!inputs.notify && !inputs.commitStatus) return
+  const { approval } = answered
+  const clients = github ?? (inputs.githubToken ? await context.github('updating the notice').catch(() => undefined) : undefined)
+  if (!clients || !approval.pipelineExecutionId) return
+  const api = await context.codepipeline()
+  const status = answered.decision === 'Approved' ? 'Succeeded' : 'Failed'
+  const subject = {
+    ...approval,
+    pipelineExecutionId: approval.pipelineExecutionId,
+    consoleUrl: consoleUrl(await api.region(), approval.pipelineName, approval.pipelineExecutionId)
+  }
+  let numbers = answered.pullRequest ? [answered.pullRequest.number] : []
+  if (numbers.length === 0 && approval.commits.length > 0 && inputs.notify) {
+    try {
+      numbers = (await pullRequestsOfCommits(clients.main, event.repo, approval.commits)).map((pull) => pull.number)
+    } catch (error) {
+      context.warn(`${(error as Error).message.replace(/\.$/, '')}, so their notices still say the approval waits; the outcome is unchanged.`)
+    }
+  }
+  await tellPullRequests(clients.main, {
+    repo: event.repo,
+    key: subject,
+    notices: numbers.map((number) => ({ number, text: answeredNotice(subject, { status, summary: answered.summary }) })),
+    mode: 'edit',
+    commits: approval.commit ? [approval.commit] : [],
+    status: approvalStatus(subject, status),
+    notify: inputs.notify,
+    commitStatus: inputs.commitStatus,
+    warn: context.warn
+  })
+}
+
+/** What happened, without what to do: the part before ", so nothing was sent". */
+function firstClause(message: string): string {
+  return (message.split(', so nothing was sent')[0] ?? message).replace(/\.$/, '')
+}

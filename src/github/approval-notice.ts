@@ -1,0 +1,80 @@
+import type { RepoRef } from '../types.js'
+
+/** Which approval run a notice is about: at most one notice each, per pull request. */
+export interface NoticeKey {
+  pipelineName: string
+  stageName: string
+  actionName: string
+  pipelineExecutionId: string
+}
+
+interface CommentShape {
+  id: number
+  body?: string | null
+  user?: { login: string; type?: string } | null
+}
+
+/** The Octokit methods notices need, so tests can pass plain objects. */
+export interface NoticeClient {
+  rest: {
+    issues: {
+      listComments(params: { owner: string; repo: string; issue_number: number; per_page: number; page: number }): Promise<{ data: CommentShape[] }>
+      createComment(params: { owner: string; repo: string; issue_number: number; body: string }): Promise<{ data: { id: number } }>
+      updateComment(params: { owner: string; repo: string; comment_id: number; body: string }): Promise<unknown>
+    }
+  }
+}
+
+const PER_PAGE = 100
+const MAX_PAGES = 10
+
+/**
+ * The hidden line that finds a notice again, so a repeated event or sweep
+ * edits it rather than posting another. Names are CodePipeline names and the
+ * id a UUID: nothing in it can close the HTML comment.
+ */
+export function noticeMarker(key: NoticeKey): string {
+  return `<!-- codepipeline-approval-action notice: ${key.pipelineName}/${key.stageName}/${key.actionName} execution ${key.pipelineExecutionId} -->`
+}
+
+/**
+ * The notice on a pull request: the oldest comment with its marker, one a
+ * bot posted first. An execution id cannot be guessed before the notice shows
+ * it, so a copy posted later never takes its place.
+ */
+export async function findNotice(
+  client: NoticeClient,
+  repo: RepoRef,
+  issueNumber: number,
+  key: NoticeKey
+): Promise<{ id: number; body: string } | undefined> {
+  const marker = noticeMarker(key)
+  const found: CommentShape[] = []
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await client.rest.issues.listComments({ ...repo, issue_number: issueNumber, per_page: PER_PAGE, page })
+    found.push(...data.filter((comment) => comment.body?.includes(marker)))
+    if (data.length < PER_PAGE) break
+  }
+  const notice = found.find((comment) => comment.user?.type === 'Bot') ?? found[0]
+  return notice && { id: notice.id, body: notice.body ?? '' }
+}
+
+/** Posts the notice, or edits it when it is there and says something else. */
+export async function upsertNotice(
+  client: NoticeClient,
+  repo: RepoRef,
+  issueNumber: number,
+  key: NoticeKey,
+  text: string,
+  existing?: { id: number; body: string }
+): Promise<{ id: number; created: boolean; changed: boolean }> {
+  const body = `${text}\n\n${noticeMarker(key)}`
+  const notice = existing ?? (await findNotice(client, repo, issueNumber, key))
+  if (!notice) {
+    const { data } = await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body })
+    return { id: data.id, created: true, changed: true }
+  }
+  if (notice.body === body) return { id: notice.id, created: false, changed: false }
+  await client.rest.issues.updateComment({ ...repo, comment_id: notice.id, body })
+  return { id: notice.id, created: false, changed: true }
+}

@@ -1,0 +1,50 @@
+import { ActionError } from '../errors.js'
+import { isBotLogin, type Person } from '../interpret-event.js'
+import type { RepoRef } from '../types.js'
+import { describeGitHubFailure } from './errors.js'
+
+/** The Octokit method this module needs, so tests can pass plain objects. */
+export interface LabelEventsClient {
+  rest: {
+    issues: {
+      listEvents(params: { owner: string; repo: string; issue_number: number; per_page: number; page: number }): Promise<{
+        data: { event?: string; created_at?: string; actor?: { login: string; type?: string } | null; label?: { name?: string } | null }[]
+      }>
+    }
+  }
+}
+
+const PER_PAGE = 100
+// A pull request with more label events than this is read no further: the
+// label then vouches for nobody.
+const MAX_PAGES = 10
+
+/**
+ * Who added `label` last, from the issue events API: the person a label
+ * decides in the name of. Undefined when no event says so.
+ */
+export async function lastLabeller(
+  client: LabelEventsClient,
+  repo: RepoRef,
+  issueNumber: number,
+  label: string
+): Promise<{ person: Person; at: string } | undefined> {
+  let last: { person: Person; at: string } | undefined
+  try {
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const { data } = await client.rest.issues.listEvents({ ...repo, issue_number: issueNumber, per_page: PER_PAGE, page })
+      for (const event of data) {
+        if (event.label?.name?.toLowerCase() !== label || !event.actor) continue
+        if (event.event === 'labeled') {
+          last = { person: { login: event.actor.login, isBot: event.actor.type === 'Bot' || isBotLogin(event.actor.login) }, at: event.created_at ?? '' }
+        } else if (event.event === 'unlabeled') {
+          last = undefined
+        }
+      }
+      if (data.length < PER_PAGE) return last
+    }
+  } catch (error) {
+    throw new ActionError(`Could not read who labelled pull request #${issueNumber} ${label}: ${describeGitHubFailure(error)}.`, { cause: error })
+  }
+  return undefined
+}

@@ -1,0 +1,62 @@
+import { errorMessage } from '../errors.js'
+import type { RepoRef } from '../types.js'
+import { findNotice, upsertNotice, type NoticeClient, type NoticeKey } from './approval-notice.js'
+import { setCommitStatus, type CommitStatus, type CommitStatusClient } from './commit-status.js'
+import { httpStatus } from './errors.js'
+
+export type TellClient = NoticeClient & CommitStatusClient
+
+export interface Telling {
+  repo: RepoRef
+  key: NoticeKey
+  /** The notice text for each pull request. */
+  notices: { number: number; text: string }[]
+  /** `edit`: only a notice that is already there changes (an answer reported); `post`: one is posted where none is. */
+  mode: 'post' | 'edit'
+  commits: string[]
+  status?: CommitStatus
+  notify: boolean
+  commitStatus: boolean
+  warn(message: string): void
+}
+
+/**
+ * Tells the pull requests about an approval run: their notice comment and
+ * the commit status of the waiting commit. A missing permission (or any
+ * other failure) is a warning, never a failure: the decision stands either
+ * way. Returns the pull requests whose notice says it now.
+ */
+export async function tellPullRequests(client: TellClient, telling: Telling): Promise<number[]> {
+  const { repo, key, warn } = telling
+  const attempt = async <T>(what: string, permission: string, input: string, call: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await call()
+    } catch (error) {
+      const status = httpStatus(error)
+      warn(`Could not ${what} (${status ? `HTTP ${status}` : errorMessage(error)}): give the workflow ${permission}, or set ${input} to false; the outcome is unchanged.`)
+      return undefined
+    }
+  }
+  const notices = telling.notify
+    ? telling.notices.map(({ number, text }) =>
+        attempt(`update the notice on pull request #${number}`, 'pull-requests: write', 'notify', async () => {
+          if (telling.mode === 'edit') {
+            const existing = await findNotice(client, repo, number, key)
+            if (!existing) return undefined
+            await upsertNotice(client, repo, number, key, text, existing)
+            return number
+          }
+          await upsertNotice(client, repo, number, key, text)
+          return number
+        })
+      )
+    : []
+  const statuses =
+    telling.commitStatus && telling.status
+      ? telling.commits.map((sha) =>
+          attempt(`set the commit status of ${sha.slice(0, 7)}`, 'statuses: write', 'commit-status', () => setCommitStatus(client, repo, sha, key, telling.status!))
+        )
+      : []
+  const [told] = await Promise.all([Promise.all(notices), Promise.all(statuses)])
+  return told.filter((number): number is number => number !== undefined)
+}

@@ -1,0 +1,244 @@
+import { alreadyDecided, type EarlyDecision } from './already-decided.js'
+import { composeSummary } from './approval-summary.js'
+import type { CodePipelineApi } from './codepipeline/api.js'
+import { readApprovalExecution, readWaitingApprovals, type ApprovalExecution, type ApprovalStatus } from './codepipeline/approval-execution.js'
+import { readLayout, resolveTargets, describeApproval, type PipelineLayout } from './codepipeline/pipeline-layout.js'
+import { sendApproval } from './codepipeline/send-approval.js'
+import { shortSha } from './commit-check.js'
+import type { ApprovalEvent, EventState } from './dispatch-payload.js'
+import { PersonRefused } from './errors.js'
+import type { FlowContext, GitHubClients } from './flow-context.js'
+import { authorize } from './github/authorize.js'
+import { pullRequestsOfCommits, type PullRequestState } from './github/commit-pull-requests.js'
+import { tellPullRequests } from './github/tell-pull-requests.js'
+import { answeredNotice, approvalStatus, consoleUrl, waitingNotice, type NoticeSubject } from './report/notice-text.js'
+import type { Answered, Notified, Outcome } from './report/outputs.js'
+
+/** Where the approval runs to look at come from: one event, or every one that waits now. */
+export type ApprovalSource = { kind: 'dispatch'; event: ApprovalEvent } | { kind: 'sweep' }
+
+// The API can lag the event by seconds: look again this often before
+// concluding that CodePipeline shows something else.
+const LAG_RETRIES = 3
+const LAG_PAUSE_MS = 2_000
+
+/** What one approval run came to. */
+type Result = { answered: Answered } | { told: 'notified' | 'updated'; message: string; pullRequests: number[]; approval: ApprovalExecution }
+
+/**
+ * event -> waiting approval -> its commits -> pull requests -> decision
+ * already made, or notice. Nothing in the event is taken as a fact:
+ * CodePipeline says which approval waits, with which token and commits, and
+ * GitHub who merged or labelled, and whether they may.
+ */
+export async function notifyWaiting(context: FlowContext, source: ApprovalSource): Promise<Outcome> {
+  const { inputs } = context
+  const api = await context.codepipeline()
+  if (source.kind === 'dispatch') {
+    const region = await api.region()
+    if (region && region !== source.event.region) {
+      return { outcome: 'skipped', reason: `Skipped: the event is for region ${source.event.region}, and this action answers pipelines in ${region}.` }
+    }
+  }
+  const layout = readLayout(await api.getPipeline(inputs.pipelineName))
+  const targets = resolveTargets(layout, inputs.stageName, inputs.actionName)
+
+  if (source.kind === 'dispatch') {
+    const { event } = source
+    const target = targets.find((candidate) => candidate.stageName === event.stage && candidate.actionName === event.action)
+    if (!target) {
+      return {
+        outcome: 'skipped',
+        reason: `Skipped: ${event.stage}/${event.action} is not an approval this action answers in pipeline "${layout.pipelineName}" (${targets.map(describeApproval).join(', ')}).`
+      }
+    }
+    const approval = await readSettled(context, api, layout, target, event)
+    if (!approval.status) {
+      return { outcome: 'skipped', reason: `Skipped: execution ${event.executionId} has not reached ${describeApproval(target)} in pipeline "${layout.pipelineName}".` }
+    }
+    return combine([await handle(context, api, approval)])
+  }
+
+  const waiting = await readWaitingApprovals(api, layout, targets)
+  if (waiting.length === 0) {
+    return { outcome: 'skipped', reason: `Skipped: nothing waits for an answer at ${targets.map(describeApproval).join(', ')} in pipeline "${layout.pipelineName}".` }
+  }
+  const results: Result[] = []
+  // One after another: each may send a decision, and the log reads in order.
+  for (const approval of waiting) results.push(await handle(context, api, approval))
+  return combine(results)
+}
+
+/** The approval run as CodePipeline shows it, looked at again briefly while it disagrees with the event. */
+async function readSettled(
+  context: FlowContext,
+  api: CodePipelineApi,
+  layout: PipelineLayout,
+  target: { stageName: string; actionName: string },
+  event: ApprovalEvent
+): Promise<ApprovalExecution> {
+  for (let attempt = 0; ; attempt++) {
+    const approval = await readApprovalExecution(api, layout, target, event.executionId)
+    if (agrees(event.state, approval.status) || attempt >= LAG_RETRIES) return approval
+    context.log(
+      `CodePipeline shows ${describeApproval(target)} of execution ${event.executionId} as ${approval.status ?? 'not reached'}, and the event says ${event.state}; looking again in ${LAG_PAUSE_MS / 1000} s.`
+    )
+    await context.clock.sleep(LAG_PAUSE_MS)
+  }
+}
+
+function agrees(state: EventState, status: ApprovalStatus | undefined): boolean {
+  if (state === 'STARTED') return status === 'InProgress'
+  return status !== undefined && status !== 'InProgress'
+}
+
+async function handle(context: FlowContext, api: CodePipelineApi, approval: ApprovalExecution): Promise<Result> {
+  const github = await context.github('telling the pull requests about the approval')
+  const pulls = await pullRequestsOfCommits(github.main, context.event.repo, approval.commits)
+  const subject: NoticeSubject = { ...approval, commit: approval.commits[0], consoleUrl: consoleUrl(await api.region(), approval.pipelineName, approval.pipelineExecutionId) }
+  if (approval.status === 'InProgress') return handleWaiting(context, api, github, approval, pulls, subject)
+  return handleAnswered(context, github, approval, pulls, subject)
+}
+
+/** A run that waits: answer what a merge or label already decided, or tell the pull requests. */
+async function handleWaiting(
+  context: FlowContext,
+  api: CodePipelineApi,
+  github: GitHubClients,
+  approval: ApprovalExecution,
+  pulls: PullRequestState[],
+  subject: NoticeSubject
+): Promise<Result> {
+  const { inputs, event } = context
+  const where = `${describeApproval(approval)} in pipeline "${approval.pipelineName}"`
+  const early = await alreadyDecided(github.main, event.repo, pulls, approval.commits, inputs)
+  const notes = early.notes
+  if (early.decided && !approval.token) {
+    context.warn(`${where} waits, but CodePipeline shows no token for execution ${approval.pipelineExecutionId} yet, so nothing was sent: the next event or sweep answers it.`)
+  } else if (early.decided) {
+    const answered = await answerEarly(context, api, github, approval, early.decided, notes)
+    if (answered) return { answered }
+  }
+
+  const told = await tellPullRequests(github.main, {
+    repo: event.repo,
+    key: approval,
+    notices: pulls.map((pull) => ({ number: pull.number, text: waitingNotice(subject, { approve: inputs.approveCommand, reject: inputs.rejectCommand }, notes.get(pull.number)) })),
+    mode: 'post',
+    commits: approval.commits,
+    status: approvalStatus(subject, 'InProgress'),
+    notify: inputs.notify,
+    commitStatus: inputs.commitStatus,
+    warn: context.warn
+  })
+  const commit = subject.commit ? ` for commit ${shortSha(subject.commit)}` : ''
+  const message =
+    pulls.length === 0
+      ? `${where} waits${commit} in execution ${approval.pipelineExecutionId}; no pull request has that commit, so only its commit status says so.`
+      : `${where} waits${commit} in execution ${approval.pipelineExecutionId}; ${told.length > 0 ? `the notice is on ${told.map((number) => `#${number}`).join(', ')}` : 'no notice was posted'}.`
+  return { told: 'notified', message, pullRequests: told, approval }
+}
+
+/** Sends what a merge or label decided, if the person may; otherwise notes why on the notice. */
+async function answerEarly(
+  context: FlowContext,
+  api: CodePipelineApi,
+  github: GitHubClients,
+  approval: ApprovalExecution,
+  early: EarlyDecision,
+  notes: Map<number, string>
+): Promise<Answered | undefined> {
+  const { inputs, event } = context
+  const { person, pullRequest, decision } = early
+  const how = early.how === 'merge' ? 'merged' : `added ${early.label} to`
+  try {
+    // Every check a commenter passes, but the sender's: a dispatch is sent by the token's owner.
+    const authorization = await authorize(
+      { permissions: github.main, teams: github.teams },
+      { decision, actor: person, repo: event.repo, pullRequest: { number: pullRequest.number, author: pullRequest.author } },
+      { ...inputs, teamTokenInput: inputs.approversToken ? 'approvers-token' : 'github-token' }
+    )
+    context.log(`@${authorization.login} ${how} pull request #${pullRequest.number} and may ${decision === 'Approved' ? 'approve' : 'reject'}: role ${authorization.role}${authorization.approvedBy ? `, ${authorization.approvedBy}` : ''}.`)
+  } catch (error) {
+    if (!(error instanceof PersonRefused)) throw error
+    context.warn(`@${person.login} ${how} pull request #${pullRequest.number}, but may not decide, so nothing was sent: ${error.message}`)
+    notes.set(pullRequest.number, `@${person.login} ${how} this pull request but may not ${decision === 'Approved' ? 'approve' : 'reject'} it: ${error.message}`)
+    return undefined
+  }
+
+  const summary = composeSummary({ decision, actor: person.login, link: pullRequest.url, commit: early.commit, how, note: inputs.summary })
+  const located = {
+    ...approval,
+    token: approval.token!,
+    commit: early.commit,
+    verdict: { verified: true }
+  }
+  const answered: Answered = {
+    outcome: inputs.dryRun ? 'dry-run' : 'sent',
+    decision,
+    actor: person.login,
+    approval: located,
+    summary,
+    pullRequest: { number: pullRequest.number, url: pullRequest.url, author: pullRequest.author, headSha: pullRequest.headSha, merged: pullRequest.merged, mergeCommitSha: pullRequest.mergeCommitSha },
+    verdict: located.verdict,
+    pullRequests: [pullRequest.number]
+  }
+  if (inputs.dryRun) return answered
+  const sent = await sendApproval(api, located, decision, summary, context.log)
+  const status: ApprovalStatus = decision === 'Approved' ? 'Succeeded' : 'Failed'
+  const subject = { ...approval, commit: early.commit, consoleUrl: consoleUrl(await api.region(), approval.pipelineName, approval.pipelineExecutionId) }
+  await tellPullRequests(github.main, {
+    repo: event.repo,
+    key: approval,
+    notices: [{ number: pullRequest.number, text: answeredNotice(subject, { status, summary }) }],
+    mode: 'post',
+    commits: [early.commit],
+    status: approvalStatus(subject, status),
+    notify: inputs.notify,
+    commitStatus: inputs.commitStatus,
+    warn: context.warn
+  })
+  return { ...answered, approvedAt: sent.approvedAt }
+}
+
+/** A run that was answered (here, in the console, by the CLI) or expired: the notices and statuses say so. */
+async function handleAnswered(
+  context: FlowContext,
+  github: GitHubClients,
+  approval: ApprovalExecution,
+  pulls: PullRequestState[],
+  subject: NoticeSubject
+): Promise<Result> {
+  const { inputs, event } = context
+  const status = approval.status!
+  const told = await tellPullRequests(github.main, {
+    repo: event.repo,
+    key: approval,
+    notices: pulls.map((pull) => ({ number: pull.number, text: answeredNotice(subject, { status, summary: approval.summary, updatedBy: approval.updatedBy }) })),
+    mode: 'edit',
+    commits: approval.commits,
+    status: approvalStatus(subject, status),
+    notify: inputs.notify,
+    commitStatus: inputs.commitStatus,
+    warn: context.warn
+  })
+  const by = approval.updatedBy ? ` by ${approval.updatedBy}` : ''
+  const message = `${describeApproval(approval)} in pipeline "${approval.pipelineName}" is ${status}${by} in execution ${approval.pipelineExecutionId}; ${
+    told.length > 0 ? `updated the notice on ${told.map((number) => `#${number}`).join(', ')}` : 'no notice to update'
+  }.`
+  return { told: 'updated', message, pullRequests: told, approval }
+}
+
+/** One ending for the run: the answer if one was sent, else what the pull requests were told. */
+function combine(results: Result[]): Outcome {
+  const pullRequests = [...new Set(results.flatMap((result) => ('answered' in result ? (result.answered.pullRequests ?? []) : result.pullRequests)))]
+  const answered = results.find((result): result is { answered: Answered } => 'answered' in result)
+  if (answered) return { ...answered.answered, pullRequests }
+  const told = results.filter((result): result is Extract<Result, { told: unknown }> => 'told' in result)
+  return {
+    outcome: told.some((result) => result.told === 'notified') ? 'notified' : 'updated',
+    messages: told.map((result) => result.message),
+    pullRequests,
+    approval: told.length === 1 ? { pipelineExecutionId: told[0]!.approval.pipelineExecutionId, commit: told[0]!.approval.commits[0] } : undefined
+  } satisfies Notified
+}
