@@ -114,6 +114,77 @@ describe('readInputs', () => {
     expect(found[0]).toContain(expected)
   })
 
+  describe('when-not-waiting', () => {
+    it.each([
+      ['fail', '0', 'fail'],
+      ['FAIL', '0', 'fail'],
+      ['Wait', '600', 'wait'],
+      ['defer', '0', 'defer'],
+      ['DEFER', '0', 'defer']
+    ] as const)('reads %s with wait-timeout %s as %s', (given, timeout, expected) => {
+      expect(read({ 'pipeline-name': 'p', 'when-not-waiting': given, 'wait-timeout': timeout }).whenNotWaiting).toBe(expected)
+    })
+
+    it('defaults to fail', () => {
+      expect(read({ 'pipeline-name': 'p' }).whenNotWaiting).toBe('fail')
+    })
+
+    it('turns fail into wait when wait-timeout is set, as wait-timeout always meant', () => {
+      expect(read({ 'pipeline-name': 'p', 'wait-timeout': '60' })).toMatchObject({ whenNotWaiting: 'wait', waitTimeoutSeconds: 60 })
+      expect(read({ 'pipeline-name': 'p', 'when-not-waiting': 'Fail', 'wait-timeout': '1' }).whenNotWaiting).toBe('wait')
+    })
+
+    it.each([
+      [{ 'when-not-waiting': 'later' }, 'Input when-not-waiting must be fail, wait or defer (got "later").'],
+      [{ 'when-not-waiting': 'wait' }, 'Input when-not-waiting is wait, but wait-timeout is 0: set wait-timeout to how many seconds to wait.'],
+      [{ 'when-not-waiting': 'WAIT', 'wait-timeout': '0' }, 'Input when-not-waiting is wait, but wait-timeout is 0'],
+      [{ 'when-not-waiting': 'defer', 'wait-timeout': '30' }, 'Inputs when-not-waiting: defer and wait-timeout both say what to do when nothing waits yet']
+    ])('refuses %j', (given, expected) => {
+      const found = problems({ 'pipeline-name': 'p', ...given })
+      expect(found).toHaveLength(1)
+      expect(found[0]).toContain(expected)
+    })
+  })
+
+  describe('dispatch-event-type', () => {
+    it('defaults to codepipeline-approval, and keeps one word as given', () => {
+      expect(read({ 'pipeline-name': 'p' }).dispatchEventType).toBe('codepipeline-approval')
+      expect(read({ 'pipeline-name': 'p', 'dispatch-event-type': '  Approval.Waits/v2  ' }).dispatchEventType).toBe('Approval.Waits/v2')
+    })
+
+    it('takes 1 and 100 characters', () => {
+      expect(read({ 'pipeline-name': 'p', 'dispatch-event-type': 'x' }).dispatchEventType).toBe('x')
+      expect(read({ 'pipeline-name': 'p', 'dispatch-event-type': 'x'.repeat(100) }).dispatchEventType).toBe('x'.repeat(100))
+    })
+
+    it.each(['', '   ', 'x'.repeat(101), 'approval waits', 'approval\twaits'])('refuses %j', (given) => {
+      const found = problems({ 'pipeline-name': 'p', 'dispatch-event-type': given })
+      expect(found).toHaveLength(1)
+      expect(found[0]).toContain('Input dispatch-event-type must be one word of 1 to 100 characters')
+    })
+  })
+
+  describe('notify, commit-status and approvers-token', () => {
+    it('reads notify and commit-status as booleans, true by default', () => {
+      expect(read({ 'pipeline-name': 'p' })).toMatchObject({ notify: true, commitStatus: true })
+      expect(read({ 'pipeline-name': 'p', notify: 'false', 'commit-status': 'FALSE' })).toMatchObject({ notify: false, commitStatus: false })
+      expect(read({ 'pipeline-name': 'p', notify: 'True', 'commit-status': 'true' })).toMatchObject({ notify: true, commitStatus: true })
+    })
+
+    it.each([
+      [{ notify: 'yes' }, 'Input notify must be true or false (got "yes").'],
+      [{ 'commit-status': 'off' }, 'Input commit-status must be true or false (got "off").']
+    ])('refuses %j', (given, expected) => {
+      expect(problems({ 'pipeline-name': 'p', ...given })).toEqual([expected])
+    })
+
+    it('leaves approvers-token unset when empty, and trims it when set', () => {
+      expect(read({ 'pipeline-name': 'p' }).approversToken).toBeUndefined()
+      expect(read({ 'pipeline-name': 'p', 'approvers-token': '   ' }).approversToken).toBeUndefined()
+      expect(read({ 'pipeline-name': 'p', 'approvers-token': ' ghp_org_reader ' }).approversToken).toBe('ghp_org_reader')
+    })
+  })
+
   it('reports every bad input at once', () => {
     const found = problems({ 'pipeline-name': '', decision: 'sure', 'dry-run': 'nope', 'wait-timeout': 'x' })
     expect(found).toEqual([

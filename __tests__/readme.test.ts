@@ -76,32 +76,45 @@ describe('README', () => {
     expect(documented.sort()).toEqual(Object.keys(actionYml.outputs).sort())
   })
 
-  it('has a workflow for each of the four uses', () => {
-    const triggers = workflows.map(({ workflow }) => Object.keys(workflow.on).join(','))
-    expect(triggers).toEqual(['issue_comment', 'pull_request_target', 'pull_request_target', 'push'])
+  it('has a workflow for each of the five uses', () => {
     expect(workflows.map(({ workflow }) => JSON.stringify(workflow.on))).toEqual([
       '{"issue_comment":{"types":["created"]}}',
       '{"pull_request_target":{"types":["closed"],"branches":["main"]}}',
-      '{"pull_request_target":{"types":["labeled"]}}',
-      '{"push":{"branches":["main"]}}'
+      '{"pull_request_target":{"types":["labeled","synchronize"]}}',
+      '{"push":{"branches":["main"]}}',
+      '{"repository_dispatch":{"types":["codepipeline-approval"]},"schedule":[{"cron":"*/15 * * * *"}],"workflow_dispatch":null}'
     ])
   })
 
-  it.each(workflows.map(({ text, workflow }) => [Object.keys(workflow.on)[0]!, text, workflow] as const))(
+  it('defers early merges and labels to the dispatch workflow, and takes labels off on new commits', () => {
+    const [, merge, label] = workflows as [(typeof workflows)[number], (typeof workflows)[number], (typeof workflows)[number]]
+    const ours = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps.filter((step) => OUR_ACTION.test(step.uses ?? '')))
+    expect(ours(merge.workflow).map((step) => step.with?.['when-not-waiting'])).toEqual(['defer'])
+    expect(ours(label.workflow).map((step) => step.with?.['when-not-waiting'])).toEqual(['defer', undefined])
+    expect(label.workflow.jobs['expire-labels']).toMatchObject({ if: "github.event.action == 'synchronize'", permissions: { 'pull-requests': 'write' } })
+  })
+
+  it.each(workflows.map(({ text, workflow }) => [Object.keys(workflow.on).join(', '), text, workflow] as const))(
     'the %s workflow is valid for GitHub, with OIDC, an environment, a queueing concurrency group per pipeline, and only inputs that exist',
     (_name, text, workflow) => {
       const parsed = parseWorkflow({ name: 'workflow.yml', content: text }, trace)
       expect(parsed.context.errors.getErrors().map((error) => error.message)).toEqual([])
 
       expect(workflow.permissions['id-token']).toBe('write')
-      // No job that answers checks out code, so nothing asks for contents at the workflow level.
-      expect(Object.keys(workflow.permissions)).not.toContain('contents')
-      const jobs = Object.values(workflow.jobs).filter((job) => job.steps.some((step) => OUR_ACTION.test(step.uses ?? '')))
-      expect(jobs).toHaveLength(1)
-      const [job] = jobs as [(typeof jobs)[number]]
+      // Nothing asks for more than it uses: contents only to read (the pull requests of a commit).
+      for (const permissions of [workflow.permissions, ...Object.values(workflow.jobs).map((job) => job.permissions ?? {})]) {
+        expect(Object.keys(permissions).every((scope) => ['id-token', 'contents', 'pull-requests', 'statuses'].includes(scope))).toBe(true)
+        if (permissions.contents) expect(permissions.contents).toBe('read')
+      }
+      const withOurs = Object.values(workflow.jobs).filter((job) => job.steps.some((step) => OUR_ACTION.test(step.uses ?? '')))
+      const answering = withOurs.filter((job) => job.steps.some((step) => step.uses?.startsWith('aws-actions/configure-aws-credentials@')))
+      expect(answering).toHaveLength(1)
+      const [job] = answering as [(typeof answering)[number]]
       expect(job.environment).toBe('codepipeline-approval')
       // queue: max keeps every waiting command, in order; GitHub's default cancels all but the newest.
       expect(job.concurrency).toEqual({ group: 'codepipeline-approval-shop-pipeline', queue: 'max', 'cancel-in-progress': false })
+      // A job with the action but no AWS step gets no OIDC token.
+      for (const other of withOurs.filter((candidate) => candidate !== job)) expect(other.permissions?.['id-token']).toBeUndefined()
       // A job that checks out code asks for contents: read itself, and so gets no id-token.
       for (const other of Object.values(workflow.jobs).filter((candidate) => candidate.steps.some((step) => step.uses?.startsWith('actions/checkout@')))) {
         expect(other.permissions).toEqual({ contents: 'read' })
@@ -112,9 +125,10 @@ describe('README', () => {
       )
       // No job that answers the approval checks out code.
       expect(steps.some((uses) => uses.startsWith('actions/checkout@'))).toBe(false)
-      const ours = job.steps.find((step) => OUR_ACTION.test(step.uses ?? ''))!
-      for (const key of Object.keys(ours.with ?? {})) expect(Object.keys(actionYml.inputs)).toContain(key)
-      expect(ours.with?.['pipeline-name']).toBe('shop-pipeline')
+      for (const ours of withOurs.flatMap((candidate) => candidate.steps.filter((step) => OUR_ACTION.test(step.uses ?? '')))) {
+        for (const key of Object.keys(ours.with ?? {})) expect(Object.keys(actionYml.inputs)).toContain(key)
+        expect(ours.with?.['pipeline-name']).toBe('shop-pipeline')
+      }
     }
   )
 

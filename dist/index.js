@@ -36,6 +36,7 @@ class CodePipelineError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Actio
 /* harmony export */   P_: () => (/* binding */ Refusal),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   jA: () => (/* binding */ publicMessage),
+/* harmony export */   kt: () => (/* binding */ midSentence),
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   w7: () => (/* binding */ PersonRefused),
 /* harmony export */   zU: () => (/* binding */ failureKind)
@@ -89,6 +90,10 @@ function publicMessage(error) {
     return error instanceof ActionError
         ? error.publicMessage
         : 'The action failed unexpectedly, so nothing was sent: the job log has the details.';
+}
+/** A sentence read on mid-sentence: "Nothing waits" becomes "nothing waits"; "CodePipeline" stays. */
+function midSentence(message) {
+    return /^[A-Z][a-z]+\b/.test(message) ? message.charAt(0).toLowerCase() + message.slice(1) : message;
 }
 /** Text for anything thrown: libraries throw strings and plain objects too. */
 function errorMessage(error) {
@@ -1365,8 +1370,7 @@ async function locateApproval(api, request, { clock, log, group }) {
 }
 /** The last reason the wait saw, as the reason it ended; refusals stay refusals. */
 function afterWaiting(seconds, last) {
-    // "Nothing waits" reads "nothing waits" mid-sentence; "CodePipeline" stays as it is.
-    const sentence = (message) => `After waiting ${seconds} s, ${/^[A-Z][a-z]+\b/.test(message) ? message.charAt(0).toLowerCase() + message.slice(1) : message}`;
+    const sentence = (message) => `After waiting ${seconds} s, ${(0,errors/* midSentence */.kt)(message)}`;
     const options = { cause: last, publicMessage: sentence(last.publicMessage), notWaiting: last.notWaiting };
     return last instanceof errors/* Refusal */.P_ ? new errors/* Refusal */.P_(sentence(last.message), options) : new errors/* ActionError */.lZ(sentence(last.message), options);
 }
@@ -2233,7 +2237,7 @@ function answeredNotice(subject, answer) {
     const table = rows.length > 0 ? ['', '| | |', '|---|---|', ...rows.map(([field, value]) => `| ${field} | ${value} |`)] : [];
     return defuseMentions([`${where(subject)} ${outcome}.`, ...table, '', consoleLink(subject)].join('\n'));
 }
-/** The commit status for each state of the approval; descriptions stay under GitHub's 140 characters. */
+/** The commit status for each state of the approval (setCommitStatus cuts the description to GitHub's 140 characters). */
 function approvalStatus(subject, status) {
     const name = `${subject.pipelineName} ${subject.stageName}/${subject.actionName}`;
     const states = { InProgress: 'pending', Succeeded: 'success', Failed: 'failure', Abandoned: 'error' };
@@ -2382,7 +2386,7 @@ async function answer(context, request, github, group) {
         const how = request.trigger === 'merge' ? 'merged' : `added ${decision === 'Approved' ? inputs.approveLabel : inputs.rejectLabel} to`;
         return {
             outcome: 'deferred',
-            message: `Deferred: ${answer_request_firstClause(error.message)}. When the pipeline reaches the approval for commit ${commit ?? '(unknown)'}, the repository_dispatch or schedule run answers it ${decision} for @${actor.login}, who ${how} pull request #${pullRequest?.number}.`,
+            message: `Deferred: ${(0,errors/* midSentence */.kt)(answer_request_firstClause(error.message))}. When the pipeline reaches the approval for commit ${commit ?? '(unknown)'}, the repository_dispatch or schedule run answers it ${decision} for @${actor.login}, who ${how} pull request #${pullRequest?.number}.`,
             decision,
             actor: actor.login,
             pullRequest,
@@ -2878,7 +2882,7 @@ async function lastLabeller(client, repo, issueNumber, label) {
         for (let page = 1; page <= label_actor_MAX_PAGES; page++) {
             const { data } = await client.rest.issues.listEvents({ ...repo, issue_number: issueNumber, per_page: label_actor_PER_PAGE, page });
             for (const event of data) {
-                if (event.label?.name?.toLowerCase() !== label || !event.actor)
+                if (event.label?.name?.toLowerCase() !== label.toLowerCase() || !event.actor)
                     continue;
                 if (event.event === 'labeled') {
                     last = { person: { login: event.actor.login, isBot: event.actor.type === 'Bot' || isBotLogin(event.actor.login) }, at: event.created_at ?? '' };
@@ -2921,13 +2925,20 @@ async function decisionOf(client, repo, pull, waitingCommits, policy, notes) {
     const merge = policy.approveOnMerge && pull.merged && pull.mergeCommitSha && pull.mergedBy && waitingCommits.includes(pull.mergeCommitSha)
         ? { decision: 'Approved', person: pull.mergedBy, pullRequest: pull, commit: pull.mergeCommitSha, how: 'merge' }
         : undefined;
-    // A label vouches for what the pull request is now: its head, or its merge commit once merged.
-    const current = pull.merged ? pull.mergeCommitSha : pull.headSha;
+    // A label vouches for what the pull request is now: the head of an open
+    // one, or its merge commit once merged; a pull request closed unmerged was
+    // given up, and its labels vouch for nothing.
+    const current = pull.merged ? pull.mergeCommitSha : pull.state === 'open' ? pull.headSha : undefined;
     const approve = pull.labels.includes(policy.approveLabel);
     const reject = pull.labels.includes(policy.rejectLabel);
     let label;
     if (approve && reject) {
         notes.set(pull.number, `It carries both ${policy.approveLabel} and ${policy.rejectLabel}, so neither answered it.`);
+        return undefined;
+    }
+    // A reject label stops a merge from approving, whoever added it.
+    if (merge && reject) {
+        notes.set(pull.number, `It was merged but carries ${policy.rejectLabel}, so neither answered it.`);
         return undefined;
     }
     if ((approve || reject) && current && waitingCommits.includes(current)) {
@@ -2939,10 +2950,6 @@ async function decisionOf(client, repo, pull, waitingCommits, policy, notes) {
         else {
             notes.set(pull.number, `GitHub does not say who added ${name}, so it answered nothing.`);
         }
-    }
-    if (merge && label && merge.decision !== label.decision) {
-        notes.set(pull.number, `It was merged but carries ${label.label}, so neither answered it.`);
-        return undefined;
     }
     return merge ?? label;
 }

@@ -63,13 +63,20 @@ async function decisionOf(
       ? { decision: 'Approved' as const, person: pull.mergedBy, pullRequest: pull, commit: pull.mergeCommitSha, how: 'merge' as const }
       : undefined
 
-  // A label vouches for what the pull request is now: its head, or its merge commit once merged.
-  const current = pull.merged ? pull.mergeCommitSha : pull.headSha
+  // A label vouches for what the pull request is now: the head of an open
+  // one, or its merge commit once merged; a pull request closed unmerged was
+  // given up, and its labels vouch for nothing.
+  const current = pull.merged ? pull.mergeCommitSha : pull.state === 'open' ? pull.headSha : undefined
   const approve = pull.labels.includes(policy.approveLabel)
   const reject = pull.labels.includes(policy.rejectLabel)
   let label: EarlyDecision | undefined
   if (approve && reject) {
     notes.set(pull.number, `It carries both ${policy.approveLabel} and ${policy.rejectLabel}, so neither answered it.`)
+    return undefined
+  }
+  // A reject label stops a merge from approving, whoever added it.
+  if (merge && reject) {
+    notes.set(pull.number, `It was merged but carries ${policy.rejectLabel}, so neither answered it.`)
     return undefined
   }
   if ((approve || reject) && current && waitingCommits.includes(current)) {
@@ -80,10 +87,6 @@ async function decisionOf(
     } else {
       notes.set(pull.number, `GitHub does not say who added ${name}, so it answered nothing.`)
     }
-  }
-  if (merge && label && merge.decision !== label.decision) {
-    notes.set(pull.number, `It was merged but carries ${label.label}, so neither answered it.`)
-    return undefined
   }
   return merge ?? label
 }

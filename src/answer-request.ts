@@ -2,7 +2,7 @@ import { composeSummary } from './approval-summary.js'
 import { locateApproval, type LocatedApproval } from './codepipeline/locate-approval.js'
 import { sendApproval } from './codepipeline/send-approval.js'
 import { shortSha, vouchedCommits } from './commit-check.js'
-import { ActionError, Refusal } from './errors.js'
+import { ActionError, midSentence, Refusal } from './errors.js'
 import type { FlowContext, GitHubClients } from './flow-context.js'
 import { authorize, type Authorization } from './github/authorize.js'
 import { pullRequestsOfCommits } from './github/commit-pull-requests.js'
@@ -157,7 +157,7 @@ async function answer(
     const how = request.trigger === 'merge' ? 'merged' : `added ${decision === 'Approved' ? inputs.approveLabel : inputs.rejectLabel} to`
     return {
       outcome: 'deferred',
-      message: `Deferred: ${firstClause(error.message)}. When the pipeline reaches the approval for commit ${commit ?? '(unknown)'}, the repository_dispatch or schedule run answers it ${decision} for @${actor.login}, who ${how} pull request #${pullRequest?.number}.`,
+      message: `Deferred: ${midSentence(firstClause(error.message))}. When the pipeline reaches the approval for commit ${commit ?? '(unknown)'}, the repository_dispatch or schedule run answers it ${decision} for @${actor.login}, who ${how} pull request #${pullRequest?.number}.`,
       decision,
       actor: actor.login,
       pullRequest,

@@ -60,6 +60,11 @@ export function publicMessage(error: unknown): string {
     : 'The action failed unexpectedly, so nothing was sent: the job log has the details.'
 }
 
+/** A sentence read on mid-sentence: "Nothing waits" becomes "nothing waits"; "CodePipeline" stays. */
+export function midSentence(message: string): string {
+  return /^[A-Z][a-z]+\b/.test(message) ? message.charAt(0).toLowerCase() + message.slice(1) : message
+}
+
 /** Text for anything thrown: libraries throw strings and plain objects too. */
 export function errorMessage(error: unknown): string {
   // Duck-typed: errors from another realm (a vm context, a worker) are not `instanceof Error`.

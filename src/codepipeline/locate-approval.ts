@@ -10,7 +10,7 @@ import {
   type CommitClaim,
   type CommitVerdict
 } from '../commit-check.js'
-import { ActionError, Refusal } from '../errors.js'
+import { ActionError, midSentence, Refusal } from '../errors.js'
 import { executionCommits } from './approval-execution.js'
 import { readPendingApprovals, type PendingApproval } from './pending-approvals.js'
 import {
@@ -203,9 +203,7 @@ export async function locateApproval(api: CodePipelineApi, request: LocateReques
 
 /** The last reason the wait saw, as the reason it ended; refusals stay refusals. */
 function afterWaiting(seconds: number, last: ActionError): ActionError {
-  // "Nothing waits" reads "nothing waits" mid-sentence; "CodePipeline" stays as it is.
-  const sentence = (message: string): string =>
-    `After waiting ${seconds} s, ${/^[A-Z][a-z]+\b/.test(message) ? message.charAt(0).toLowerCase() + message.slice(1) : message}`
+  const sentence = (message: string): string => `After waiting ${seconds} s, ${midSentence(message)}`
   const options = { cause: last, publicMessage: sentence(last.publicMessage), notWaiting: last.notWaiting }
   return last instanceof Refusal ? new Refusal(sentence(last.message), options) : new ActionError(sentence(last.message), options)
 }

@@ -34,7 +34,7 @@ export async function lastLabeller(
     for (let page = 1; page <= MAX_PAGES; page++) {
       const { data } = await client.rest.issues.listEvents({ ...repo, issue_number: issueNumber, per_page: PER_PAGE, page })
       for (const event of data) {
-        if (event.label?.name?.toLowerCase() !== label || !event.actor) continue
+        if (event.label?.name?.toLowerCase() !== label.toLowerCase() || !event.actor) continue
         if (event.event === 'labeled') {
           last = { person: { login: event.actor.login, isBot: event.actor.type === 'Bot' || isBotLogin(event.actor.login) }, at: event.created_at ?? '' }
         } else if (event.event === 'unlabeled') {

@@ -82,7 +82,7 @@ export function answeredNotice(subject: NoticeSubject, answer: { status: Approva
   return defuseMentions([`${where(subject)} ${outcome}.`, ...table, '', consoleLink(subject)].join('\n'))
 }
 
-/** The commit status for each state of the approval; descriptions stay under GitHub's 140 characters. */
+/** The commit status for each state of the approval (setCommitStatus cuts the description to GitHub's 140 characters). */
 export function approvalStatus(subject: NoticeSubject, status: ApprovalStatus): CommitStatus {
   const name = `${subject.pipelineName} ${subject.stageName}/${subject.actionName}`
   const states: Record<ApprovalStatus, CommitStatus['state']> = { InProgress: 'pending', Succeeded: 'success', Failed: 'failure', Abandoned: 'error' }

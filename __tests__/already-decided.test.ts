@@ -1,0 +1,213 @@
+import { describe, expect, it } from '@jest/globals'
+import { alreadyDecided, type EarlyPolicy } from '../src/already-decided.js'
+import type { PullRequestState } from '../src/github/commit-pull-requests.js'
+import { labelEvent, labelEventsClient } from './support/label-events.js'
+
+const repo = { owner: 'Codertocat', repo: 'Hello-World' }
+const HEAD = 'a'.repeat(40)
+const MERGE = 'b'.repeat(40)
+const OTHER = 'c'.repeat(40)
+
+const policy = (overrides: Partial<EarlyPolicy> = {}): EarlyPolicy => ({
+  approveOnMerge: true,
+  approveLabel: 'approve-deploy',
+  rejectLabel: 'reject-deploy',
+  ...overrides
+})
+
+const openPull = (overrides: Partial<PullRequestState> = {}): PullRequestState => ({
+  number: 7,
+  url: 'https://github.com/Codertocat/Hello-World/pull/7',
+  author: 'octocat',
+  state: 'open',
+  headSha: HEAD,
+  merged: false,
+  labels: [],
+  ...overrides
+})
+
+const mergedPull = (overrides: Partial<PullRequestState> = {}): PullRequestState =>
+  openPull({ state: 'closed', merged: true, mergeCommitSha: MERGE, mergedBy: { login: 'mona', isBot: false }, ...overrides })
+
+describe('alreadyDecided: merges', () => {
+  it('a merge approves its merge commit in the name of merged_by, without reading label events', async () => {
+    const client = labelEventsClient({})
+    const reading = await alreadyDecided(client, repo, [mergedPull()], [MERGE], policy())
+    expect(reading.decided).toEqual({
+      decision: 'Approved',
+      person: { login: 'mona', isBot: false },
+      pullRequest: mergedPull(),
+      commit: MERGE,
+      how: 'merge'
+    })
+    expect(reading.notes.size).toBe(0)
+    expect(client.calls).toEqual([])
+  })
+
+  it('a merge decides nothing without approve-on-merge', async () => {
+    const reading = await alreadyDecided(labelEventsClient({}), repo, [mergedPull()], [MERGE], policy({ approveOnMerge: false }))
+    expect(reading.decided).toBeUndefined()
+    expect(reading.notes.size).toBe(0)
+  })
+
+  it('a merge decides nothing when its merge commit is not the waiting commit', async () => {
+    const reading = await alreadyDecided(labelEventsClient({}), repo, [mergedPull()], [HEAD, OTHER], policy())
+    expect(reading.decided).toBeUndefined()
+  })
+
+  it('a merge decides nothing without merged_by or a merge commit', async () => {
+    expect((await alreadyDecided(labelEventsClient({}), repo, [mergedPull({ mergedBy: undefined })], [MERGE], policy())).decided).toBeUndefined()
+    expect((await alreadyDecided(labelEventsClient({}), repo, [mergedPull({ mergeCommitSha: undefined })], [MERGE], policy())).decided).toBeUndefined()
+  })
+
+  it('an open pull request is no merge, even when its head is the waiting commit', async () => {
+    const reading = await alreadyDecided(labelEventsClient({}), repo, [openPull()], [HEAD], policy())
+    expect(reading).toEqual({ decided: undefined, notes: new Map() })
+  })
+
+  it('a merge and an approve label on it agree: the merge answers', async () => {
+    const client = labelEventsClient({ 7: [labelEvent('lena', 'approve-deploy')] })
+    const reading = await alreadyDecided(client, repo, [mergedPull({ labels: ['approve-deploy'] })], [MERGE], policy())
+    expect(reading.decided).toMatchObject({ decision: 'Approved', how: 'merge', person: { login: 'mona' }, commit: MERGE })
+    expect(reading.notes.size).toBe(0)
+  })
+})
+
+describe('alreadyDecided: labels', () => {
+  it('an approve label on an open pull request approves its head, in the name of the last labeller', async () => {
+    const client = labelEventsClient({ 7: [labelEvent('first', 'approve-deploy'), labelEvent('second', 'approve-deploy')] })
+    const reading = await alreadyDecided(client, repo, [openPull({ labels: ['approve-deploy'] })], [HEAD], policy())
+    expect(reading.decided).toEqual({
+      decision: 'Approved',
+      person: { login: 'second', isBot: false },
+      pullRequest: openPull({ labels: ['approve-deploy'] }),
+      commit: HEAD,
+      how: 'label',
+      label: 'approve-deploy'
+    })
+    expect(client.calls.map((call) => call.issue_number)).toEqual([7])
+  })
+
+  it('a reject label on an open pull request rejects its head', async () => {
+    const client = labelEventsClient({ 7: [labelEvent('rita', 'reject-deploy')] })
+    const reading = await alreadyDecided(client, repo, [openPull({ labels: ['reject-deploy'] })], [OTHER, HEAD], policy())
+    expect(reading.decided).toMatchObject({ decision: 'Rejected', person: { login: 'rita' }, commit: HEAD, how: 'label', label: 'reject-deploy' })
+  })
+
+  it('a label on a merged pull request vouches for its merge commit, not its head', async () => {
+    const client = labelEventsClient({ 7: [labelEvent('lena', 'approve-deploy')] })
+    const pull = mergedPull({ labels: ['approve-deploy'] })
+    const onMerge = await alreadyDecided(client, repo, [pull], [MERGE], policy({ approveOnMerge: false }))
+    expect(onMerge.decided).toMatchObject({ decision: 'Approved', how: 'label', commit: MERGE, person: { login: 'lena' } })
+    const onHead = await alreadyDecided(client, repo, [pull], [HEAD], policy({ approveOnMerge: false }))
+    expect(onHead.decided).toBeUndefined()
+  })
+
+  it('a label on a pull request closed without merging decides nothing', async () => {
+    // Only an open pull request's head, or a merged one's merge commit, is vouched for by its label.
+    const client = labelEventsClient({ 7: [labelEvent('lena', 'approve-deploy')] })
+    const reading = await alreadyDecided(client, repo, [openPull({ state: 'closed', labels: ['approve-deploy'] })], [HEAD], policy())
+    expect(reading.decided).toBeUndefined()
+  })
+
+  it('a label never decides for another commit, and then reads no events', async () => {
+    const client = labelEventsClient({ 7: [labelEvent('lena', 'approve-deploy')] })
+    const reading = await alreadyDecided(client, repo, [openPull({ labels: ['approve-deploy'] })], [OTHER], policy())
+    expect(reading).toEqual({ decided: undefined, notes: new Map() })
+    expect(client.calls).toEqual([])
+  })
+
+  it('labels other than approve-label and reject-label decide nothing', async () => {
+    const client = labelEventsClient({ 7: [labelEvent('lena', 'lgtm')] })
+    const reading = await alreadyDecided(client, repo, [openPull({ labels: ['lgtm', 'bug'] })], [HEAD], policy())
+    expect(reading.decided).toBeUndefined()
+    expect(client.calls).toEqual([])
+  })
+
+  it('reads the labeller from issue events whatever case the event names the label in', async () => {
+    const client = labelEventsClient({ 7: [labelEvent('lena', 'Approve-Deploy')] })
+    const reading = await alreadyDecided(client, repo, [openPull({ labels: ['approve-deploy'] })], [HEAD], policy())
+    expect(reading.decided).toMatchObject({ person: { login: 'lena' }, label: 'approve-deploy' })
+  })
+
+  it('a labeller that is a bot is named as one', async () => {
+    const client = labelEventsClient({ 7: [labelEvent('renovate[bot]', 'approve-deploy', 'labeled', 'Bot')] })
+    const reading = await alreadyDecided(client, repo, [openPull({ labels: ['approve-deploy'] })], [HEAD], policy())
+    expect(reading.decided?.person).toEqual({ login: 'renovate[bot]', isBot: true })
+  })
+
+  it('an unknown labeller decides nothing and leaves a note', async () => {
+    // The events say it was taken off again: nobody stands behind the label.
+    const client = labelEventsClient({ 7: [labelEvent('lena', 'approve-deploy'), labelEvent('lena', 'approve-deploy', 'unlabeled')] })
+    const reading = await alreadyDecided(client, repo, [openPull({ labels: ['approve-deploy'] })], [HEAD], policy())
+    expect(reading.decided).toBeUndefined()
+    expect(reading.notes).toEqual(new Map([[7, 'GitHub does not say who added approve-deploy, so it answered nothing.']]))
+  })
+
+  it('both labels decide nothing and leave a note, reading no events', async () => {
+    const client = labelEventsClient({})
+    const reading = await alreadyDecided(client, repo, [openPull({ labels: ['reject-deploy', 'approve-deploy'] })], [HEAD], policy())
+    expect(reading.decided).toBeUndefined()
+    expect(reading.notes).toEqual(new Map([[7, 'It carries both approve-deploy and reject-deploy, so neither answered it.']]))
+    expect(client.calls).toEqual([])
+  })
+
+  it('a merge and a reject label disagree: no decision, a note', async () => {
+    const client = labelEventsClient({ 7: [labelEvent('rita', 'reject-deploy')] })
+    const reading = await alreadyDecided(client, repo, [mergedPull({ labels: ['reject-deploy'] })], [MERGE], policy())
+    expect(reading.decided).toBeUndefined()
+    expect(reading.notes).toEqual(new Map([[7, 'It was merged but carries reject-deploy, so neither answered it.']]))
+  })
+
+  it('a merge never approves over a reject label, even one whose labeller is unknown', async () => {
+    // The reject label is there (pull.labels), only its events are unreadable
+    // or say it was removed: the merge should not answer over it.
+    const client = labelEventsClient({ 7: [] })
+    const reading = await alreadyDecided(client, repo, [mergedPull({ labels: ['reject-deploy'] })], [MERGE], policy())
+    expect(reading.decided).toBeUndefined()
+  })
+})
+
+describe('alreadyDecided: several pull requests', () => {
+  it('two pull requests that disagree decide nothing, with a note on both', async () => {
+    const client = labelEventsClient({ 7: [labelEvent('lena', 'approve-deploy')], 9: [labelEvent('rita', 'reject-deploy')] })
+    const pulls = [openPull({ labels: ['approve-deploy'] }), openPull({ number: 9, labels: ['reject-deploy'] })]
+    const reading = await alreadyDecided(client, repo, pulls, [HEAD], policy())
+    expect(reading.decided).toBeUndefined()
+    const note = 'The pull requests of this commit disagree (#7 approves, #9 rejects), so none of them answered it.'
+    expect(reading.notes).toEqual(
+      new Map([
+        [7, note],
+        [9, note]
+      ])
+    )
+  })
+
+  it('a merge of one and a reject label on another disagree', async () => {
+    const client = labelEventsClient({ 9: [labelEvent('rita', 'reject-deploy')] })
+    const pulls = [mergedPull(), openPull({ number: 9, headSha: MERGE, labels: ['reject-deploy'] })]
+    const reading = await alreadyDecided(client, repo, pulls, [MERGE], policy())
+    expect(reading.decided).toBeUndefined()
+    expect([...reading.notes.keys()]).toEqual([7, 9])
+  })
+
+  it('two pull requests that agree decide, with the first of them', async () => {
+    const client = labelEventsClient({ 7: [labelEvent('lena', 'approve-deploy')], 9: [labelEvent('otto', 'approve-deploy')] })
+    const pulls = [openPull({ labels: ['approve-deploy'] }), openPull({ number: 9, labels: ['approve-deploy'] })]
+    const reading = await alreadyDecided(client, repo, pulls, [HEAD], policy())
+    expect(reading.decided).toMatchObject({ decision: 'Approved', pullRequest: { number: 7 }, person: { login: 'lena' } })
+    expect(reading.notes.size).toBe(0)
+  })
+
+  it('a pull request that says nothing does not block another that decides, and its notes stay', async () => {
+    const client = labelEventsClient({ 9: [labelEvent('rita', 'reject-deploy')] })
+    const pulls = [openPull({ labels: ['approve-deploy', 'reject-deploy'] }), openPull({ number: 9, labels: ['reject-deploy'] })]
+    const reading = await alreadyDecided(client, repo, pulls, [HEAD], policy())
+    expect(reading.decided).toMatchObject({ decision: 'Rejected', pullRequest: { number: 9 } })
+    expect(reading.notes).toEqual(new Map([[7, 'It carries both approve-deploy and reject-deploy, so neither answered it.']]))
+  })
+
+  it('no pull requests: nothing decided, no notes', async () => {
+    expect(await alreadyDecided(labelEventsClient({}), repo, [], [HEAD], policy())).toEqual({ decided: undefined, notes: new Map() })
+  })
+})

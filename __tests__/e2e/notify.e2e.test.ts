@@ -1,0 +1,363 @@
+import { describe, expect, it } from '@jest/globals'
+import { CodePipelineModel } from '../support/codepipeline-model.js'
+import { approvalEvent, dispatchBodyFromTemplate, repositoryDispatchPayload, type ApprovalState } from '../support/input-transformer.js'
+import { closedEvent, example, PR_HEAD, PR_MERGE_COMMIT, PR_URL, REPOSITORY } from '../support/payloads.js'
+import { shopPipeline } from '../support/pipelines.js'
+import { failureMessage, notices, unexpectedStderr, warnings, type ActionRun } from './support/run-action.js'
+import { runtimes } from './support/runtimes.js'
+import { useStandIns } from './support/stand-ins.js'
+
+const DIRECT_PUSH = 'd1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1'
+const CONSOLE = /https:\/\/us-east-1\.console\.aws\.amazon\.com\/codesuite\/codepipeline\/pipelines\/shop-pipeline\/executions\/[0-9a-f-]{36}\/timeline\?region=us-east-1/
+
+/**
+ * What the EventBridge rule of cloudformation/approval-events.yml posts to
+ * GitHub for an approval of this execution: AWS's documented sample event with
+ * the run's names, rendered through the template's own input transformer and
+ * delivered as a repository_dispatch webhook payload.
+ */
+function dispatched(executionId: string, state: ApprovalState = 'STARTED', detail: Record<string, unknown> = {}): Record<string, unknown> {
+  const event = approvalEvent(state) as { detail: Record<string, unknown> }
+  event.detail = { ...event.detail, pipeline: 'shop-pipeline', 'execution-id': executionId, stage: 'Deploy', action: 'Approve', ...detail }
+  return repositoryDispatchPayload(dispatchBodyFromTemplate(event), { repository: REPOSITORY, sender: 'approval-events-bot' })
+}
+
+describe.each(runtimes())('dist/index.js under $name: telling pull requests that a deployment waits', ({ node }) => {
+  const standIns = useStandIns()
+  const puts = () => standIns.pipeline.requests.filter((request) => request.operation === 'PutApprovalResult')
+
+  /** A repository_dispatch run, as the workflow of the README runs it (its token's owner is the actor). */
+  const dispatch = (payload: Record<string, unknown>, inputs: Record<string, string> = {}) =>
+    standIns.run(node, { eventName: 'repository_dispatch', payload, actor: 'approval-events-bot', inputs: { 'pipeline-name': 'shop-pipeline', ...inputs } })
+
+  function expectClean(run: ActionRun, exitCode = 0): void {
+    expect(unexpectedStderr(run)).toBe('')
+    expect({ exitCode: run.exitCode, error: failureMessage(run) }).toEqual({ exitCode, error: exitCode === 0 ? undefined : expect.any(String) })
+  }
+
+  describe('an approval starts waiting', () => {
+    it('posts one notice on the pull request, with the commands and the console link, and sets a pending status; a repeat edits it', async () => {
+      const { executionId } = standIns.waitingFor(PR_HEAD)
+      const first = await dispatch(dispatched(executionId))
+      expectClean(first)
+      expect(first.outputs).toMatchObject({ outcome: 'notified', 'pull-requests': '2', 'pull-request': '2', 'pipeline-execution-id': executionId, revision: PR_HEAD, decision: '' })
+      const [notice, ...others] = standIns.github.commentsOn(2)
+      expect(others).toEqual([])
+      expect(notice?.body).toContain(`**Deploy/Approve** in pipeline **shop-pipeline** waits for approval of commit \`${PR_HEAD}\``)
+      expect(notice?.body).toContain(`/approve-deploy ${PR_HEAD}\n/reject-deploy ${PR_HEAD} <reason>`)
+      expect(notice?.body).toMatch(CONSOLE)
+      expect(notice?.body).toContain(`<!-- codepipeline-approval-action notice: shop-pipeline/Deploy/Approve execution ${executionId} -->`)
+      expect(standIns.github.statusesOf(PR_HEAD)).toEqual([
+        {
+          sha: PR_HEAD,
+          state: 'pending',
+          context: 'codepipeline-approval/shop-pipeline/Deploy/Approve',
+          description: 'Waiting for approval: shop-pipeline Deploy/Approve',
+          target_url: expect.stringMatching(CONSOLE)
+        }
+      ])
+      expect(puts()).toEqual([])
+
+      // Delivered again (EventBridge delivers at least once), or found by a sweep: still one notice.
+      const again = await dispatch(dispatched(executionId))
+      expectClean(again)
+      expect(again.outputs).toMatchObject({ outcome: 'notified', 'pull-requests': '2' })
+      expect(standIns.github.commentsOn(2)).toHaveLength(1)
+      expect(standIns.github.calls.filter((call) => call.method === 'POST' && call.path.endsWith('/issues/2/comments'))).toHaveLength(1)
+    })
+
+    it('gives a commit that no pull request has (a direct push) the commit status only', async () => {
+      const { executionId } = standIns.waitingFor(DIRECT_PUSH)
+      const run = await dispatch(dispatched(executionId))
+      expectClean(run)
+      expect(run.outputs).toMatchObject({ outcome: 'notified', 'pull-requests': '' })
+      expect(standIns.github.state.comments).toEqual([])
+      expect(standIns.github.statusesOf(DIRECT_PUSH)).toMatchObject([{ state: 'pending' }])
+    })
+
+    it('approves for the person who merged the pull request whose merge commit waits', async () => {
+      const { executionId, token } = standIns.waitingFor(PR_MERGE_COMMIT)
+      Object.assign(standIns.github.state.pulls[2]!, { merged: true, mergedBy: 'merger' })
+      standIns.github.state.roles.merger = 'maintain'
+      const run = await dispatch(dispatched(executionId))
+      expectClean(run)
+      const summary = `Approved by @merger, who merged ${PR_URL} (commit ${PR_MERGE_COMMIT})`
+      expect(standIns.pipeline.model.answerOf(token)).toMatchObject({ status: 'Succeeded', summary })
+      expect(run.outputs).toMatchObject({ outcome: 'sent', decision: 'Approved', actor: 'merger', summary, revision: PR_MERGE_COMMIT, 'pull-requests': '2' })
+      // The payload named nobody: the merger comes from the full pull request (GET /pulls/2).
+      expect(standIns.github.routes()).toContain('GET /repos/Codertocat/Hello-World/pulls/2')
+      expect(standIns.github.commentsOn(2).map((comment) => comment.body)).toEqual([expect.stringContaining('**Deploy/Approve** in pipeline **shop-pipeline** ✅ was approved.')])
+      expect(standIns.github.statusesOf(PR_MERGE_COMMIT)).toMatchObject([{ state: 'success' }])
+    })
+
+    it('approves for the person who added the approve label to the pull request whose head waits', async () => {
+      const { executionId, token } = standIns.waitingFor(PR_HEAD)
+      Object.assign(standIns.github.state.pulls[2]!, {
+        labels: ['approve-deploy'],
+        labelEvents: [
+          { event: 'labeled', label: 'approve-deploy', actor: 'early', created_at: '2026-11-01T09:00:00Z' },
+          { event: 'unlabeled', label: 'approve-deploy', actor: 'early', created_at: '2026-11-01T09:10:00Z' },
+          { event: 'labeled', label: 'approve-deploy', actor: 'labeller', created_at: '2026-11-01T09:20:00Z' }
+        ]
+      })
+      standIns.github.state.roles.labeller = 'write'
+      const run = await dispatch(dispatched(executionId))
+      expectClean(run)
+      expect(standIns.pipeline.model.answerOf(token)).toMatchObject({
+        status: 'Succeeded',
+        summary: `Approved by @labeller, who added approve-deploy to ${PR_URL} (commit ${PR_HEAD})`
+      })
+      expect(run.outputs).toMatchObject({ outcome: 'sent', actor: 'labeller' })
+      expect(standIns.github.routes()).toContain('GET /repos/Codertocat/Hello-World/issues/2/events')
+    })
+
+    it('rejects for the person who added the reject label', async () => {
+      const { executionId, token } = standIns.waitingFor(PR_HEAD)
+      Object.assign(standIns.github.state.pulls[2]!, {
+        labels: ['Reject-Deploy'],
+        labelEvents: [{ event: 'labeled', label: 'Reject-Deploy', actor: 'Codertocat', created_at: '2026-11-01T09:20:00Z' }]
+      })
+      const run = await dispatch(dispatched(executionId))
+      expectClean(run)
+      expect(standIns.pipeline.model.answerOf(token)?.status).toBe('Failed')
+      expect(run.outputs).toMatchObject({ outcome: 'sent', decision: 'Rejected' })
+      expect(standIns.github.statusesOf(PR_HEAD)).toMatchObject([{ state: 'failure' }])
+    })
+
+    it('sends nothing for a label added by someone without write access: it warns, naming them, and posts the notice instead', async () => {
+      const { executionId, token } = standIns.waitingFor(PR_HEAD)
+      Object.assign(standIns.github.state.pulls[2]!, {
+        labels: ['approve-deploy'],
+        labelEvents: [{ event: 'labeled', label: 'approve-deploy', actor: 'triager', created_at: '2026-11-01T09:20:00Z' }]
+      })
+      standIns.github.state.roles.triager = 'triage'
+      const run = await dispatch(dispatched(executionId))
+      expectClean(run)
+      expect(puts()).toEqual([])
+      expect(standIns.pipeline.model.answerOf(token)?.status).toBe('InProgress')
+      expect(run.outputs).toMatchObject({ outcome: 'notified', 'pull-requests': '2' })
+      expect(warnings(run)).toContainEqual(
+        expect.stringMatching(/^@triager added approve-deploy to pull request #2, but may not decide, so nothing was sent: @triager has the triage role on Codertocat\/Hello-World/)
+      )
+      const [notice] = standIns.github.commentsOn(2)
+      expect(notice?.body).toContain('@\u200btriager added approve-deploy to this pull request but may not approve it')
+      expect(notice?.body).toContain(`/approve-deploy ${PR_HEAD}`)
+    })
+
+    it('never lets a label vouch for a commit that is not the head it was added to', async () => {
+      const older = '0123456789abcdef0123456789abcdef01234567'
+      const { executionId, token } = standIns.waitingFor(older)
+      Object.assign(standIns.github.state.pulls[2]!, {
+        commits: [older, PR_HEAD],
+        labels: ['approve-deploy'],
+        labelEvents: [{ event: 'labeled', label: 'approve-deploy', actor: 'Codertocat', created_at: '2026-11-01T09:20:00Z' }]
+      })
+      const run = await dispatch(dispatched(executionId))
+      expectClean(run)
+      expect(standIns.pipeline.model.answerOf(token)?.status).toBe('InProgress')
+      expect(run.outputs).toMatchObject({ outcome: 'notified' })
+    })
+
+    it('re-reads CodePipeline: a STARTED event for an approval that does not wait sends nothing', async () => {
+      const { executionId, token } = standIns.waitingFor(PR_MERGE_COMMIT)
+      Object.assign(standIns.github.state.pulls[2]!, { merged: true, mergedBy: 'Codertocat' })
+      standIns.pipeline.model.answer(token, 'Succeeded', { summary: 'Approved in the console', by: 'arn:aws:iam::123456789012:user/Bob' })
+      const run = await dispatch(dispatched(executionId))
+      expectClean(run)
+      expect(puts()).toEqual([])
+      // CodePipeline says it was answered: that is what the pull request hears.
+      expect(run.outputs).toMatchObject({ outcome: 'updated' })
+      expect(run.stdout).toContain(`event says STARTED; looking again in 2 s`)
+    })
+  })
+
+  describe('an approval is answered', () => {
+    it('edits the notice to say what happened, by whom, with the summary CodePipeline recorded, and sets the status', async () => {
+      const { executionId, token } = standIns.waitingFor(PR_HEAD)
+      expectClean(await dispatch(dispatched(executionId)))
+      standIns.pipeline.model.answer(token, 'Succeeded', { summary: 'Looks good, shipping', by: 'arn:aws:sts::123456789012:assumed-role/release/alice' })
+      const run = await dispatch(dispatched(executionId, 'SUCCEEDED'))
+      expectClean(run)
+      expect(run.outputs).toMatchObject({ outcome: 'updated', 'pull-requests': '2', decision: '' })
+      const [notice, ...others] = standIns.github.commentsOn(2)
+      expect(others).toEqual([])
+      expect(notice?.body).toContain('**Deploy/Approve** in pipeline **shop-pipeline** ✅ was approved.')
+      expect(notice?.body).toContain('| By | role release (session alice) |')
+      expect(notice?.body).toContain('| Summary | Looks good, shipping |')
+      expect(notice?.body).not.toContain('123456789012')
+      expect(standIns.github.statusesOf(PR_HEAD)).toMatchObject([{ state: 'success', description: 'Approved: shop-pipeline Deploy/Approve' }])
+    })
+
+    it.each([
+      ['FAILED', 'Failed', { summary: 'Not today', by: 'arn:aws:iam::123456789012:user/Bob' }, '🛑 was rejected or expired', 'failure'],
+      ['FAILED', 'Failed', {}, '⌛ expired without an answer', 'failure'],
+      ['ABANDONED', 'Abandoned', {}, '⏹️ was abandoned', 'error']
+    ] as const)('%s (%s %j) says %s, with a %s status', async (state, status, answer, says, statusState) => {
+      const { executionId, token } = standIns.waitingFor(PR_HEAD)
+      expectClean(await dispatch(dispatched(executionId)))
+      standIns.pipeline.model.answer(token, status, answer)
+      const run = await dispatch(dispatched(executionId, state))
+      expectClean(run)
+      expect(standIns.github.commentsOn(2)[0]?.body).toContain(says)
+      expect(standIns.github.statusesOf(PR_HEAD)).toMatchObject([{ state: statusState }])
+    })
+
+    it('reads the answered run of that execution, even when a newer execution already waits in the stage', async () => {
+      const { model, executionId, token } = standIns.waitingFor(PR_HEAD)
+      expectClean(await dispatch(dispatched(executionId)))
+      model.answer(token, 'Succeeded', { summary: 'first', by: 'arn:aws:iam::123456789012:user/Bob' })
+      model.waitAtApproval(model.startExecution('shop-pipeline', PR_MERGE_COMMIT), 'Deploy', 'Approve')
+      const run = await dispatch(dispatched(executionId, 'SUCCEEDED'))
+      expectClean(run)
+      expect(run.outputs).toMatchObject({ outcome: 'updated', 'pipeline-execution-id': executionId })
+      expect(standIns.github.commentsOn(2)[0]?.body).toContain('| Summary | first |')
+    })
+  })
+
+  describe('what a dispatch is never trusted with', () => {
+    it.each([
+      ['another event type', { action: 'deploy-finished' }],
+      ['another pipeline', { pipeline: 'other-pipeline' }],
+      ['another approval than action-name', { action: 'Security' }]
+    ])('skips %s quietly, before any request', async (_what, change) => {
+      const { executionId } = standIns.waitingFor(PR_HEAD)
+      const payload = dispatched(executionId)
+      if ('action' in change && change.action === 'deploy-finished') payload.action = change.action
+      else Object.assign(payload.client_payload as object, change)
+      const run = await dispatch(payload, { 'action-name': 'Approve' })
+      expectClean(run)
+      expect(run.outputs).toMatchObject({ outcome: 'skipped' })
+      expect(notices(run)).toEqual([expect.stringMatching(/^Skipped: /)])
+      expect(standIns.pipeline.requests).toEqual([])
+      expect(standIns.github.calls).toEqual([])
+    })
+
+    it.each([
+      ['execution-id', undefined, 'The repository_dispatch payload has no client_payload.execution-id, so nothing was sent'],
+      ['state', 'WAITING', `The repository_dispatch payload's client_payload.state "WAITING" is not one of STARTED, SUCCEEDED, FAILED, ABANDONED, CANCELED, so nothing was sent`],
+      ['stage', 'Deploy Prod', `The repository_dispatch payload's client_payload.stage "Deploy Prod" is not a CodePipeline stage name, so nothing was sent`],
+      ['account', 123456789012, `The repository_dispatch payload's client_payload.account 123456789012 is not a 12-digit AWS account id, so nothing was sent`]
+    ])('refuses a malformed payload for this pipeline (%s), naming the key, and sends nothing', async (key, value, message) => {
+      const { executionId } = standIns.waitingFor(PR_HEAD)
+      const payload = dispatched(executionId)
+      const client = payload.client_payload as Record<string, unknown>
+      if (value === undefined) delete client[key]
+      else client[key] = value
+      const run = await dispatch(payload)
+      expect(run.exitCode).toBe(1)
+      expect(failureMessage(run)).toBe(`${message}: check the input transformer of the EventBridge rule (cloudformation/approval-events.yml).`)
+      expect(run.outputs).toMatchObject({ outcome: 'failed' })
+      expect(standIns.pipeline.requests).toEqual([])
+      expect(standIns.github.calls).toEqual([])
+    })
+
+    it('needs no token or revision in the payload, and takes none from it', async () => {
+      const { executionId, token } = standIns.waitingFor(PR_HEAD)
+      const payload = dispatched(executionId)
+      Object.assign(payload.client_payload as object, { token: '00000000-0000-0000-0000-000000000000', revision: PR_MERGE_COMMIT })
+      Object.assign(standIns.github.state.pulls[2]!, { merged: true, mergedBy: 'Codertocat' })
+      // The pull request is merged, but its merge commit is not the commit that waits.
+      const run = await dispatch(payload)
+      expectClean(run)
+      expect(standIns.pipeline.model.answerOf(token)?.status).toBe('InProgress')
+      expect(run.outputs).toMatchObject({ outcome: 'notified' })
+    })
+  })
+
+  describe('a merge that comes before its approval waits', () => {
+    it('with when-not-waiting: defer, ends deferred without error, then the dispatch answers it for the merger', async () => {
+      standIns.pipeline.reset(new CodePipelineModel().addPipeline(shopPipeline()))
+      Object.assign(standIns.github.state.pulls[2]!, { merged: true, mergedBy: 'Codertocat' })
+      const early = await standIns.run(node, {
+        eventName: 'pull_request_target',
+        payload: closedEvent({ merged: true }),
+        inputs: { 'pipeline-name': 'shop-pipeline', 'when-not-waiting': 'defer' }
+      })
+      expectClean(early)
+      expect(early.outputs).toMatchObject({ outcome: 'deferred', decision: '', actor: 'Codertocat', revision: PR_MERGE_COMMIT, 'pull-request': '2' })
+      expect(notices(early)).toEqual([
+        expect.stringMatching(
+          new RegExp(`^Deferred: nothing waits for an answer at Deploy/Approve in pipeline "shop-pipeline" .*When the pipeline reaches the approval for commit ${PR_MERGE_COMMIT}, the repository_dispatch or schedule run answers it Approved for @Codertocat, who merged pull request #2\\.$`)
+        )
+      ])
+      expect(puts()).toEqual([])
+
+      // Later, the merge commit's run reaches the approval and EventBridge says so.
+      const model = standIns.pipeline.model
+      const executionId = model.startExecution('shop-pipeline', PR_MERGE_COMMIT)
+      const token = model.waitAtApproval(executionId, 'Deploy', 'Approve')
+      const run = await dispatch(dispatched(executionId))
+      expectClean(run)
+      expect(standIns.pipeline.model.answerOf(token)).toMatchObject({ status: 'Succeeded', summary: expect.stringMatching(/^Approved by @Codertocat, who merged /) })
+    })
+
+    it('with when-not-waiting: defer, defers when the approval waits for an older commit', async () => {
+      const { token } = standIns.waitingFor('0123456789abcdef0123456789abcdef01234567')
+      const early = await standIns.run(node, {
+        eventName: 'pull_request_target',
+        payload: closedEvent({ merged: true }),
+        inputs: { 'pipeline-name': 'shop-pipeline', 'when-not-waiting': 'defer', 'revision-check': 'strict' }
+      })
+      expectClean(early)
+      expect(early.outputs).toMatchObject({ outcome: 'deferred' })
+      expect(standIns.pipeline.model.answerOf(token)?.status).toBe('InProgress')
+    })
+
+    it('still refuses a merger who may not approve, rather than deferring', async () => {
+      standIns.pipeline.reset(new CodePipelineModel().addPipeline(shopPipeline()))
+      const early = await standIns.run(node, {
+        eventName: 'pull_request_target',
+        payload: closedEvent({ merged: true, sender: 'reader' }),
+        inputs: { 'pipeline-name': 'shop-pipeline', 'when-not-waiting': 'defer' }
+      })
+      expect(early.exitCode).toBe(1)
+      expect(early.outputs).toMatchObject({ outcome: 'refused' })
+    })
+  })
+
+  describe('schedule', () => {
+    it('handles every execution that waits now, like a STARTED event each', async () => {
+      const model = new CodePipelineModel().addPipeline(shopPipeline('shop-pipeline', 'PARALLEL'))
+      const first = model.startExecution('shop-pipeline', PR_HEAD)
+      model.waitAtApproval(first, 'Deploy', 'Approve')
+      const second = model.startExecution('shop-pipeline', DIRECT_PUSH)
+      model.waitAtApproval(second, 'Deploy', 'Approve')
+      standIns.pipeline.reset(model)
+      const run = await standIns.run(node, { eventName: 'schedule', payload: { schedule: '*/15 * * * *' } })
+      expectClean(run)
+      expect(run.outputs).toMatchObject({ outcome: 'notified', 'pull-requests': '2' })
+      expect(standIns.github.commentsOn(2)).toHaveLength(1)
+      expect(standIns.github.commentsOn(2)[0]?.body).toContain(`execution ${first}`)
+      expect(standIns.github.statusesOf(PR_HEAD)).toMatchObject([{ state: 'pending' }])
+      expect(standIns.github.statusesOf(DIRECT_PUSH)).toMatchObject([{ state: 'pending' }])
+      expect(puts()).toEqual([])
+    })
+
+    it('answers a merge the sweep finds waiting, and skips quietly when nothing waits', async () => {
+      const { token } = standIns.waitingFor(PR_MERGE_COMMIT)
+      Object.assign(standIns.github.state.pulls[2]!, { merged: true, mergedBy: 'Codertocat' })
+      const run = await standIns.run(node, { eventName: 'workflow_dispatch', payload: example('workflow_dispatch') })
+      expectClean(run)
+      expect(standIns.pipeline.model.answerOf(token)?.status).toBe('Succeeded')
+      const quiet = await standIns.run(node, { eventName: 'schedule', payload: { schedule: '*/15 * * * *' } })
+      expectClean(quiet)
+      expect(quiet.outputs).toMatchObject({ outcome: 'skipped' })
+    })
+  })
+
+  describe('new commits on a labelled pull request', () => {
+    it('takes the approve and reject labels off and says why in one short comment', async () => {
+      Object.assign(standIns.github.state.pulls[2]!, { labels: ['approve-deploy', 'bug'] })
+      const payload = example('pull_request', 'synchronize') as { pull_request: { labels: { name: string }[] } }
+      payload.pull_request.labels = [{ name: 'approve-deploy' }, { name: 'bug' }]
+      const run = await standIns.run(node, { eventName: 'pull_request_target', payload })
+      expectClean(run)
+      expect(run.outputs).toMatchObject({ outcome: 'updated', 'pull-requests': '2' })
+      expect(standIns.github.state.pulls[2]!.labels).toEqual(['bug'])
+      expect(standIns.github.commentsOn(2).map((comment) => comment.body)).toEqual([
+        expect.stringMatching(/^🏷️ Removed `approve-deploy`: new commits were pushed .*a label never vouches for code pushed after it\./)
+      ])
+      expect(standIns.pipeline.requests).toEqual([])
+    })
+  })
+})

@@ -1,0 +1,182 @@
+import { describe, expect, it } from '@jest/globals'
+import { findNotice, noticeMarker, upsertNotice, type NoticeClient, type NoticeKey } from '../../src/github/approval-notice.js'
+
+const repo = { owner: 'Codertocat', repo: 'Hello-World' }
+const key: NoticeKey = {
+  pipelineName: 'shop-pipeline',
+  stageName: 'Deploy',
+  actionName: 'Approve',
+  pipelineExecutionId: '3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b'
+}
+const MARKER = '<!-- codepipeline-approval-action notice: shop-pipeline/Deploy/Approve execution 3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b -->'
+
+type Comment = { id: number; body?: string | null; user?: { login: string; type?: string } | null }
+
+const human = { login: 'alice', type: 'User' }
+const bot = { login: 'github-actions[bot]', type: 'Bot' }
+
+/** Filler comments without the marker, numbered from `from`. */
+const filler = (count: number, from = 1000): Comment[] => Array.from({ length: count }, (_, i) => ({ id: from + i, body: 'lgtm', user: human }))
+
+function client(comments: Comment[]) {
+  const calls: string[] = []
+  let nextId = 5000
+  const github: NoticeClient & { calls: string[]; comments: Comment[] } = {
+    calls,
+    comments,
+    rest: {
+      issues: {
+        listComments: async ({ owner, repo: name, issue_number, per_page, page }) => {
+          calls.push(`list ${owner}/${name}#${issue_number} page=${page} per_page=${per_page}`)
+          return { data: comments.slice((page - 1) * per_page, page * per_page) }
+        },
+        createComment: async ({ owner, repo: name, issue_number, body }) => {
+          calls.push(`create ${owner}/${name}#${issue_number}`)
+          const id = nextId++
+          comments.push({ id, body, user: bot })
+          return { data: { id } }
+        },
+        updateComment: async ({ owner, repo: name, comment_id, body }) => {
+          calls.push(`update ${owner}/${name} ${comment_id}`)
+          const comment = comments.find((candidate) => candidate.id === comment_id)
+          if (comment) comment.body = body
+          return {}
+        }
+      }
+    }
+  }
+  return github
+}
+
+describe('noticeMarker', () => {
+  it('names the pipeline, stage, action and execution in a hidden HTML comment', () => {
+    expect(noticeMarker(key)).toBe(MARKER)
+  })
+
+  it('differs for another execution, stage or action', () => {
+    const markers = new Set([
+      noticeMarker(key),
+      noticeMarker({ ...key, pipelineExecutionId: '00000000-0000-4000-8000-000000000000' }),
+      noticeMarker({ ...key, stageName: 'Prod' }),
+      noticeMarker({ ...key, actionName: 'Second' }),
+      noticeMarker({ ...key, pipelineName: 'other' })
+    ])
+    expect(markers.size).toBe(5)
+  })
+})
+
+describe('findNotice', () => {
+  it('finds nothing on an empty pull request after one request', async () => {
+    const github = client([])
+    expect(await findNotice(github, repo, 7, key)).toBeUndefined()
+    expect(github.calls).toEqual(['list Codertocat/Hello-World#7 page=1 per_page=100'])
+  })
+
+  it('reads 100 per page and stops at a short page', async () => {
+    const github = client([...filler(150), { id: 1, body: `⏳ waits\n\n${MARKER}`, user: bot }])
+    expect(await findNotice(github, repo, 7, key)).toEqual({ id: 1, body: `⏳ waits\n\n${MARKER}` })
+    expect(github.calls).toEqual(['list Codertocat/Hello-World#7 page=1 per_page=100', 'list Codertocat/Hello-World#7 page=2 per_page=100'])
+  })
+
+  it('asks for one more page after a full last page', async () => {
+    const github = client(filler(200))
+    expect(await findNotice(github, repo, 7, key)).toBeUndefined()
+    expect(github.calls).toHaveLength(3)
+  })
+
+  it('reads at most 10 pages', async () => {
+    const github = client([...filler(1000), { id: 1, body: MARKER, user: bot }])
+    expect(await findNotice(github, repo, 7, key)).toBeUndefined()
+    expect(github.calls).toHaveLength(10)
+    expect(github.calls.at(-1)).toBe('list Codertocat/Hello-World#7 page=10 per_page=100')
+  })
+
+  it('finds a notice on the tenth page', async () => {
+    const github = client([...filler(950), { id: 1, body: MARKER, user: bot }])
+    expect(await findNotice(github, repo, 7, key)).toEqual({ id: 1, body: MARKER })
+  })
+
+  it('prefers the oldest comment a bot posted over an older copy by a person', async () => {
+    const github = client([
+      { id: 10, body: `copied: ${MARKER}`, user: human },
+      { id: 11, body: `first ${MARKER}`, user: bot },
+      { id: 12, body: `second ${MARKER}`, user: bot }
+    ])
+    expect(await findNotice(github, repo, 7, key)).toEqual({ id: 11, body: `first ${MARKER}` })
+  })
+
+  it('prefers a bot comment on a later page', async () => {
+    const github = client([{ id: 10, body: MARKER, user: human }, ...filler(120), { id: 11, body: MARKER, user: bot }])
+    expect((await findNotice(github, repo, 7, key))?.id).toBe(11)
+  })
+
+  it('takes the oldest comment with the marker when no bot posted one', async () => {
+    const github = client([
+      { id: 9, body: 'lgtm', user: bot },
+      { id: 10, body: `a ${MARKER}`, user: human },
+      { id: 11, body: `b ${MARKER}`, user: null }
+    ])
+    expect(await findNotice(github, repo, 7, key)).toEqual({ id: 10, body: `a ${MARKER}` })
+  })
+
+  it('counts a comment whose user has no type as a person’s', async () => {
+    const github = client([
+      { id: 10, body: MARKER, user: human },
+      { id: 11, body: MARKER, user: { login: 'someone' } }
+    ])
+    expect((await findNotice(github, repo, 7, key))?.id).toBe(10)
+  })
+
+  it('does not find the marker of another execution, or a comment without a body', async () => {
+    const other = noticeMarker({ ...key, pipelineExecutionId: '00000000-0000-4000-8000-000000000000' })
+    const github = client([
+      { id: 10, body: other, user: bot },
+      { id: 11, body: null, user: bot },
+      { id: 12, user: bot }
+    ])
+    expect(await findNotice(github, repo, 7, key)).toBeUndefined()
+  })
+})
+
+describe('upsertNotice', () => {
+  it('posts the notice with its marker where none is', async () => {
+    const github = client(filler(3))
+    expect(await upsertNotice(github, repo, 7, key, '⏳ waits')).toEqual({ id: 5000, created: true, changed: true })
+    expect(github.calls).toEqual(['list Codertocat/Hello-World#7 page=1 per_page=100', 'create Codertocat/Hello-World#7'])
+    expect(github.comments.at(-1)?.body).toBe(`⏳ waits\n\n${MARKER}`)
+  })
+
+  it('edits the notice that is there when it says something else', async () => {
+    const github = client([...filler(2), { id: 42, body: `⏳ waits\n\n${MARKER}`, user: bot }])
+    expect(await upsertNotice(github, repo, 7, key, '✅ approved')).toEqual({ id: 42, created: false, changed: true })
+    expect(github.calls).toEqual(['list Codertocat/Hello-World#7 page=1 per_page=100', 'update Codertocat/Hello-World 42'])
+    expect(github.comments.find((comment) => comment.id === 42)?.body).toBe(`✅ approved\n\n${MARKER}`)
+  })
+
+  it('leaves an identical notice alone', async () => {
+    const github = client([{ id: 42, body: `⏳ waits\n\n${MARKER}`, user: bot }])
+    expect(await upsertNotice(github, repo, 7, key, '⏳ waits')).toEqual({ id: 42, created: false, changed: false })
+    expect(github.calls).toEqual(['list Codertocat/Hello-World#7 page=1 per_page=100'])
+  })
+
+  it('uses the notice it is given without listing comments again', async () => {
+    const github = client([])
+    const existing = { id: 42, body: `⏳ waits\n\n${MARKER}` }
+    expect(await upsertNotice(github, repo, 7, key, '⏳ waits', existing)).toEqual({ id: 42, created: false, changed: false })
+    expect(await upsertNotice(github, repo, 7, key, '✅ approved', existing)).toEqual({ id: 42, created: false, changed: true })
+    expect(github.calls).toEqual(['update Codertocat/Hello-World 42'])
+  })
+
+  it('posts once, then edits: a second run finds its own notice', async () => {
+    const github = client([])
+    const first = await upsertNotice(github, repo, 7, key, '⏳ waits')
+    const again = await upsertNotice(github, repo, 7, key, '⏳ waits')
+    const answered = await upsertNotice(github, repo, 7, key, '✅ approved')
+    expect([first, again, answered]).toEqual([
+      { id: 5000, created: true, changed: true },
+      { id: 5000, created: false, changed: false },
+      { id: 5000, created: false, changed: true }
+    ])
+    expect(github.calls.filter((call) => call.startsWith('create'))).toHaveLength(1)
+  })
+})
