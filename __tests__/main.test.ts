@@ -75,8 +75,9 @@ describe('run', () => {
         target_url: expect.stringMatching(/^https:\/\/us-east-1\.console\.aws\.amazon\.com\/codesuite\/codepipeline\/pipelines\/shop-pipeline\/executions\//)
       }
     ])
-    expect(pipeline.operations().slice(0, 2).sort()).toEqual(['GetPipeline', 'GetPipelineState'])
-    expect(pipeline.operations().slice(2)).toEqual(['GetPipelineExecution', 'PutApprovalResult'])
+    // The declaration, the state and the newest executions (with their commits) in one wave, then the answer.
+    expect(pipeline.operations().slice(0, 3).sort()).toEqual(['GetPipeline', 'GetPipelineState', 'ListPipelineExecutions'])
+    expect(pipeline.operations().slice(3)).toEqual(['PutApprovalResult'])
     const summary = `Approved by @Codertocat via ${PR_URL} (commit ${PR_HEAD}): smoke tests pass`
     expect(putRequests()[0]?.input).toEqual({
       pipelineName: 'shop-pipeline',

@@ -2,6 +2,34 @@ export const id = 950;
 export const ids = [950];
 export const modules = {
 
+/***/ 3359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ CodePipelineError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/**
+ * A failed CodePipeline call, described for the user; `code` is the AWS error
+ * name, and `transient` says whether asking again later may succeed.
+ */
+class CodePipelineError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
+    code;
+    attempts;
+    transient;
+    constructor(message, code, attempts, options) {
+        super(message, options);
+        this.code = code;
+        this.attempts = attempts;
+        this.name = 'CodePipelineError';
+        this.transient = options?.transient ?? false;
+    }
+}
+
+
+/***/ }),
+
 /***/ 950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,8 +41,20 @@ __webpack_require__.d(__webpack_exports__, {
   createCodePipelineApi: () => (/* binding */ createCodePipelineApi)
 });
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codepipeline/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8232);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codepipeline/dist-es/CodePipelineClient.js + 11 modules
+var CodePipelineClient = __webpack_require__(1016);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codepipeline/dist-es/commands/GetPipelineCommand.js
+var GetPipelineCommand = __webpack_require__(8446);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codepipeline/dist-es/commands/GetPipelineStateCommand.js
+var GetPipelineStateCommand = __webpack_require__(2097);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codepipeline/dist-es/commands/GetPipelineExecutionCommand.js
+var GetPipelineExecutionCommand = __webpack_require__(1123);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codepipeline/dist-es/commands/ListPipelineExecutionsCommand.js
+var ListPipelineExecutionsCommand = __webpack_require__(2415);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codepipeline/dist-es/commands/ListActionExecutionsCommand.js
+var ListActionExecutionsCommand = __webpack_require__(4611);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codepipeline/dist-es/commands/PutApprovalResultCommand.js
+var PutApprovalResultCommand = __webpack_require__(7905);
 ;// CONCATENATED MODULE: ./src/codepipeline/aws-errors.ts
 /** The AWS error name, and how many attempts the SDK made before giving up. */
 function awsErrorFacts(error) {
@@ -108,7 +148,7 @@ const MAX_ATTEMPTS = 3;
  * Failures are rethrown as one sentence that names what failed.
  */
 function createCodePipelineApi(options) {
-    const client = new dist_cjs/* CodePipelineClient */.pEs({
+    const client = new CodePipelineClient/* CodePipelineClient */.p({
         region: options.region,
         maxAttempts: MAX_ATTEMPTS,
         // Without throwOnRequestTimeout the SDK only logs a slow request and keeps waiting.
@@ -142,13 +182,13 @@ function createCodePipelineApi(options) {
     }
     return {
         async getPipeline(pipelineName) {
-            const output = await call({ operation: 'GetPipeline', pipelineName }, () => client.send(new dist_cjs/* GetPipelineCommand */.YeD({ name: pipelineName })));
+            const output = await call({ operation: 'GetPipeline', pipelineName }, () => client.send(new GetPipelineCommand/* GetPipelineCommand */.Y({ name: pipelineName })));
             if (!output.pipeline)
                 throw new api/* CodePipelineError */.S(`CodePipeline returned no declaration for pipeline "${pipelineName}".`, 'EmptyResponse', 1);
             return output.pipeline;
         },
         async getPipelineState(pipelineName) {
-            const output = await call({ operation: 'GetPipelineState', pipelineName }, () => client.send(new dist_cjs/* GetPipelineStateCommand */.dz2({ name: pipelineName })));
+            const output = await call({ operation: 'GetPipelineState', pipelineName }, () => client.send(new GetPipelineStateCommand/* GetPipelineStateCommand */.d({ name: pipelineName })));
             for (const stage of output.stageStates ?? []) {
                 for (const action of stage.actionStates ?? []) {
                     if (action.latestExecution?.token)
@@ -158,14 +198,14 @@ function createCodePipelineApi(options) {
             return output;
         },
         async getPipelineExecution(pipelineName, pipelineExecutionId) {
-            const output = await call({ operation: 'GetPipelineExecution', pipelineName }, () => client.send(new dist_cjs/* GetPipelineExecutionCommand */.qZw({ pipelineName, pipelineExecutionId })));
+            const output = await call({ operation: 'GetPipelineExecution', pipelineName }, () => client.send(new GetPipelineExecutionCommand/* GetPipelineExecutionCommand */.q({ pipelineName, pipelineExecutionId })));
             return output.pipelineExecution ?? {};
         },
         listPipelineExecutions(pipelineName, nextToken) {
-            return call({ operation: 'ListPipelineExecutions', pipelineName }, () => client.send(new dist_cjs/* ListPipelineExecutionsCommand */.bni({ pipelineName, maxResults: 100, nextToken })));
+            return call({ operation: 'ListPipelineExecutions', pipelineName }, () => client.send(new ListPipelineExecutionsCommand/* ListPipelineExecutionsCommand */.b({ pipelineName, maxResults: 100, nextToken })));
         },
         async listActionExecutions(pipelineName, pipelineExecutionId, nextToken) {
-            const output = await call({ operation: 'ListActionExecutions', pipelineName }, () => client.send(new dist_cjs/* ListActionExecutionsCommand */.X$i({ pipelineName, filter: { pipelineExecutionId }, maxResults: 100, nextToken })));
+            const output = await call({ operation: 'ListActionExecutions', pipelineName }, () => client.send(new ListActionExecutionsCommand/* ListActionExecutionsCommand */.X({ pipelineName, filter: { pipelineExecutionId }, maxResults: 100, nextToken })));
             // In PARALLEL mode an approval's externalExecutionId is its token.
             for (const detail of output.actionExecutionDetails ?? []) {
                 const id = detail.output?.executionResult?.externalExecutionId;
@@ -179,7 +219,7 @@ function createCodePipelineApi(options) {
         },
         putApprovalResult(input) {
             const { pipelineName = '', stageName, actionName } = input;
-            return call({ operation: 'PutApprovalResult', pipelineName, stageName, actionName }, () => client.send(new dist_cjs/* PutApprovalResultCommand */.DVx(input)));
+            return call({ operation: 'PutApprovalResult', pipelineName, stageName, actionName }, () => client.send(new PutApprovalResultCommand/* PutApprovalResultCommand */.D(input)));
         }
     };
 }

@@ -1,9 +1,9 @@
 // Rebuilds the bundle into a temporary folder and fails when it differs from
 // dist/: users run dist/index.js, so it must be exactly what src/ builds.
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { bundle } from './bundle.js'
 import { corePatchProblem } from './core-patch-problem.js'
 
 // A rebuild without the patch differs however right src/ is: say that, not "run npm run bundle".
@@ -15,7 +15,7 @@ if (unpatched) {
 
 const fresh = mkdtempSync(join(tmpdir(), 'check-dist-'))
 try {
-  execFileSync('npx', ['ncc', 'build', 'src/index.ts', '--out', fresh, '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' })
+  await bundle(fresh)
   const names = (dir: string): string[] => readdirSync(dir).sort()
   const differences: string[] = []
   for (const name of new Set([...names('dist'), ...names(fresh)])) {

@@ -1,14 +1,11 @@
 import * as core from '@actions/core'
-import { answerRequest } from './answer-request.js'
 import { systemClock } from './clock.js'
 import { readDispatch } from './dispatch-payload.js'
 import { errorMessage, failureKind } from './errors.js'
 import { readEventContext, type EventContext } from './event-context.js'
-import { expireLabels } from './expire-labels.js'
 import { createFlowContext, type FlowContext } from './flow-context.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { interpretEvent, type DeploymentRequest } from './interpret-event.js'
-import { notifyWaiting } from './notify-waiting.js'
 import { writeJobSummary } from './report/job-summary.js'
 import { reportOutcome, type Ending, type Outcome } from './report/outputs.js'
 
@@ -60,13 +57,15 @@ async function chooseFlow(context: FlowContext, inputs: Inputs, event: EventCont
   if (inputs.decision === 'auto') {
     if (eventName === 'repository_dispatch') {
       const reading = readDispatch(payload, inputs)
-      return 'skip' in reading ? { outcome: 'skipped', reason: reading.skip } : notifyWaiting(context, { kind: 'dispatch', event: reading.event })
+      if ('skip' in reading) return { outcome: 'skipped', reason: reading.skip }
+      return (await import('./notify-waiting.js')).notifyWaiting(context, { kind: 'dispatch', event: reading.event })
     }
-    if (eventName === 'schedule' || eventName === 'workflow_dispatch') return notifyWaiting(context, { kind: 'sweep' })
-    if (PULL_REQUEST_EVENTS.has(eventName) && payload.action === 'synchronize') return expireLabels(context)
+    if (eventName === 'schedule' || eventName === 'workflow_dispatch') return (await import('./notify-waiting.js')).notifyWaiting(context, { kind: 'sweep' })
+    if (PULL_REQUEST_EVENTS.has(eventName) && payload.action === 'synchronize') return (await import('./expire-labels.js')).expireLabels(context)
   }
   const interpretation = interpretEvent(event, inputs)
   if (!interpretation.act) return { outcome: 'skipped', reason: interpretation.reason }
   asked(interpretation.request)
-  return answerRequest(context, interpretation.request, { start: core.startGroup, end: core.endGroup })
+  // Each flow loads only when an event needs it: most runs skip, and skips should start fast.
+  return (await import('./answer-request.js')).answerRequest(context, interpretation.request, { start: core.startGroup, end: core.endGroup })
 }

@@ -96,7 +96,8 @@ describe('locateApproval', () => {
       commit: SHA_A,
       verdict: { verified: true }
     })
-    expect(operations(model)).toEqual(['GetPipeline', 'GetPipelineState', 'GetPipelineExecution'])
+    // One wave: the execution's commits come with the listing of executions.
+    expect(operations(model)).toEqual(['GetPipeline', 'GetPipelineState', 'ListPipelineExecutions'])
   })
 
   it('refuses a pending approval for another commit, naming both', async () => {
@@ -179,14 +180,8 @@ describe('locateApproval', () => {
       expect(log[0]).toBe(
         'Waiting (check 1): Nothing waits for an answer at Deploy/Approve in pipeline "shop-pipeline" (Deploy/Approve is not run yet); checking again in 10 s, 60 s left.'
       )
-      expect(operations(model)).toEqual([
-        'GetPipeline',
-        'GetPipelineState',
-        'GetPipelineState',
-        'GetPipelineState',
-        'GetPipelineState',
-        'GetPipelineExecution'
-      ])
+      // The declaration, the state and the executions (with their commits) once, then one state per poll.
+      expect(operations(model)).toEqual(['GetPipeline', 'GetPipelineState', 'ListPipelineExecutions', 'GetPipelineState', 'GetPipelineState', 'GetPipelineState'])
     })
 
     it('gives up when the time runs out, within the budget, with the last reason', async () => {
@@ -222,7 +217,8 @@ describe('locateApproval', () => {
       const found = await result
       expect(found).toMatchObject({ commit: SHA_A, verdict: { verified: true } })
       expect(found.token).not.toBe(oldToken)
-      expect(operations(model).filter((operation) => operation === 'GetPipelineExecution')).toHaveLength(2)
+      // The old execution's commits came with the first listing; the new one is read once.
+      expect(operations(model).filter((operation) => operation === 'GetPipelineExecution')).toHaveLength(1)
     })
 
     it('fails at once on what waiting cannot change', async () => {
@@ -245,8 +241,16 @@ describe('locateApproval', () => {
         'Waiting (check 1): CodePipeline kept throttling GetPipelineState after 3 attempts; checking again in 10 s, 60 s left.',
         'Waiting (check 2): CodePipeline kept throttling GetPipelineState after 3 attempts; checking again in 10 s, 50 s left.'
       ])
-      // Until a state answered, the declaration was asked again beside each one.
-      expect(operations(model)).toEqual(['GetPipeline', 'GetPipeline', 'GetPipeline', 'GetPipelineState', 'GetPipelineExecution'])
+      // Until a state answered, the declaration and the executions were asked again beside each one.
+      expect(operations(model)).toEqual([
+        'GetPipeline',
+        'ListPipelineExecutions',
+        'GetPipeline',
+        'ListPipelineExecutions',
+        'GetPipeline',
+        'GetPipelineState',
+        'ListPipelineExecutions'
+      ])
       // Before the first look nothing says which approval is meant.
       expect(groups).toEqual(['start Waiting up to 60 s for the approval in pipeline "shop-pipeline"', 'end'])
     })
@@ -257,8 +261,8 @@ describe('locateApproval', () => {
       const { result, clock } = locate(model, { waitTimeoutSeconds: 60 }, api)
       await expect(result).resolves.toMatchObject({ token })
       expect(clock.sleeps).toEqual([10_000])
-      // The first state was asked beside the failed declaration; both are asked again, once.
-      expect(operations(model)).toEqual(['GetPipelineState', 'GetPipeline', 'GetPipelineState', 'GetPipelineExecution'])
+      // The first state was asked beside the failed declaration; all three are asked again, once.
+      expect(operations(model)).toEqual(['GetPipelineState', 'ListPipelineExecutions', 'GetPipeline', 'GetPipelineState', 'ListPipelineExecutions'])
     })
 
     it('keeps the declaration once read, when a later state fails transiently', async () => {
@@ -270,12 +274,14 @@ describe('locateApproval', () => {
       await expect(result).resolves.toMatchObject({ commit: SHA_A })
       expect(api.failures).toBe(1)
       expect(clock.sleeps).toEqual([10_000, 10_000])
-      expect(operations(model)).toEqual(['GetPipeline', 'GetPipelineState', 'GetPipelineState', 'GetPipelineExecution'])
+      expect(operations(model)).toEqual(['GetPipeline', 'GetPipelineState', 'ListPipelineExecutions', 'GetPipelineState'])
     })
 
     it('asks for an execution again when reading it failed, rather than remembering the failure', async () => {
       const { model, token } = waitingShop(SHA_A)
-      const api = failing(modelApi(model), 'getPipelineExecution', 1, () => throttled('GetPipelineExecution'))
+      // Without the listing, the commits come from the execution itself.
+      const unlisted = failing(modelApi(model), 'listPipelineExecutions', Infinity, () => throttled('ListPipelineExecutions'))
+      const api = failing(unlisted, 'getPipelineExecution', 1, () => throttled('GetPipelineExecution'))
       const { result, clock, log } = locate(model, { waitTimeoutSeconds: 60 }, api)
       await expect(result).resolves.toMatchObject({ token, commits: [SHA_A], verdict: { verified: true } })
       expect(clock.sleeps).toEqual([10_000])
@@ -315,8 +321,9 @@ describe('locateApproval', () => {
     it('ends the wait on a non-transient error met after waiting began, closing the group', async () => {
       const model = new CodePipelineModel().addPipeline(shopPipeline())
       model.waitAtApproval(model.startExecution('shop-pipeline', SHA_A), 'Deploy', 'Approve', { afterPolls: 1 })
-      const denied = new CodePipelineError('The AWS credentials may not call codepipeline:GetPipelineExecution.', 'AccessDeniedException', 1)
-      const api = failing(modelApi(model), 'getPipelineExecution', Infinity, () => denied)
+      const denied = new CodePipelineError('The AWS credentials may not call codepipeline:GetPipelineState.', 'AccessDeniedException', 1)
+      // The first state answers (nothing waits yet); the next one is denied.
+      const api = failing(modelApi(model), 'getPipelineState', Infinity, () => denied, 1)
       const { result, clock, groups } = locate(model, { waitTimeoutSeconds: 600 }, api)
       await expect(result).rejects.toBe(denied)
       expect(clock.sleeps).toEqual([10_000])

@@ -72,11 +72,15 @@ export async function locateApproval(api: CodePipelineApi, request: LocateReques
   let layout: PipelineLayout | undefined
   let targets: ApprovalAction[] = []
 
-  // Each execution's commits are read once, however often it is polled.
+  // Each execution's commits are read once, however often it is polled:
+  // from the first look's listing of executions, else from the execution.
+  const listed = new Map<string, string[]>()
   const commitsOf = (approval: PendingApproval): Promise<string[]> => {
     if (approval.revisions) return Promise.resolve(gitCommits(approval.revisions))
     const id = approval.pipelineExecutionId
     if (!id) return Promise.resolve([])
+    const revisions = listed.get(id)
+    if (revisions) return Promise.resolve(gitCommits(revisions))
     let commits = commitsByExecution.get(id)
     if (!commits) {
       commits = executionCommits(api, request.pipelineName, id)
@@ -87,7 +91,7 @@ export async function locateApproval(api: CodePipelineApi, request: LocateReques
     return commits
   }
 
-  const found = (approval: PendingApproval, commits: string[], verdict: CommitVerdict): Step => ({
+  const found = ({ revisions: _listed, ...approval }: PendingApproval, commits: string[], verdict: CommitVerdict): Step => ({
     found: {
       ...approval,
       pipelineName: request.pipelineName,
@@ -158,13 +162,24 @@ export async function locateApproval(api: CodePipelineApi, request: LocateReques
   async function look(): Promise<Step> {
     let snapshot
     if (!layout) {
-      // The state is read alongside the declaration: one round trip fewer for
-      // SUPERSEDED and QUEUED pipelines (PARALLEL ones list executions instead).
-      const [declaration, state] = await Promise.all([api.getPipeline(request.pipelineName), api.getPipelineState(request.pipelineName)])
+      // One wave: the declaration, the state, and the newest executions with
+      // their source revisions, so the waiting execution's commits need no
+      // GetPipelineExecution after. The listing only saves a round trip: if
+      // it fails, the commits are read the longer way.
+      const [declaration, state, executions] = await Promise.all([
+        api.getPipeline(request.pipelineName),
+        api.getPipelineState(request.pipelineName),
+        api.listPipelineExecutions(request.pipelineName).catch(() => undefined)
+      ])
       const read = readLayout(declaration)
       targets = resolveTargets(read, request.stageName, request.actionName)
       layout = read
-      snapshot = await readPendingApprovals(api, layout, targets, state)
+      for (const execution of executions?.pipelineExecutionSummaries ?? []) {
+        if (execution.pipelineExecutionId && execution.sourceRevisions) {
+          listed.set(execution.pipelineExecutionId, execution.sourceRevisions.flatMap((revision) => revision.revisionId ?? []))
+        }
+      }
+      snapshot = await readPendingApprovals(api, layout, targets, { state, executions })
     } else {
       snapshot = await readPendingApprovals(api, layout, targets)
     }

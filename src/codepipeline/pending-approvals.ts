@@ -1,4 +1,4 @@
-import type { ActionExecution, ActionExecutionDetail, GetPipelineStateOutput } from '@aws-sdk/client-codepipeline'
+import type { ActionExecution, ActionExecutionDetail, GetPipelineStateOutput, ListPipelineExecutionsOutput } from '@aws-sdk/client-codepipeline'
 import type { CodePipelineApi } from './api.js'
 import { describeApproval, type ApprovalAction, type PipelineLayout } from './pipeline-layout.js'
 
@@ -22,18 +22,26 @@ const MAX_EXECUTION_PAGES = 5
 // misbehaving endpoint that keeps returning a nextToken.
 const MAX_ACTION_PAGES = 10
 
-/**
- * One look at which target approvals wait for an answer, with their tokens.
- * `state` is a GetPipelineState answer already read for this look, if any.
- */
+/** What a first look already read beside the declaration, so it is not asked again. */
+export interface FirstReads {
+  state?: GetPipelineStateOutput
+  /** The first page of ListPipelineExecutions (newest first), with each execution's source revisions. */
+  executions?: ListPipelineExecutionsOutput
+}
+
+/** One look at which target approvals wait for an answer, with their tokens. */
 export async function readPendingApprovals(
   api: CodePipelineApi,
   layout: PipelineLayout,
   targets: ApprovalAction[],
-  state?: GetPipelineStateOutput
+  first: FirstReads = {}
 ): Promise<ApprovalSnapshot> {
-  if (layout.executionMode === 'PARALLEL') return readParallel(api, layout.pipelineName, targets)
-  return pendingInState(state ?? (await api.getPipelineState(layout.pipelineName)), targets)
+  if (layout.executionMode === 'PARALLEL') return readParallel(api, layout.pipelineName, targets, first.executions)
+  return pendingInState(first.state ?? (await api.getPipelineState(layout.pipelineName)), targets)
+}
+
+function sourceRevisions(revisions: { revisionId?: string }[]): string[] {
+  return revisions.flatMap((revision) => (revision.revisionId ? [revision.revisionId] : []))
 }
 
 /**
@@ -66,11 +74,16 @@ export function latestInState(state: GetPipelineStateOutput, target: ApprovalAct
  * at the same approval, so each execution in progress is asked for its
  * action executions; an approval's token is its externalExecutionId.
  */
-async function readParallel(api: CodePipelineApi, pipelineName: string, targets: ApprovalAction[]): Promise<ApprovalSnapshot> {
+async function readParallel(
+  api: CodePipelineApi,
+  pipelineName: string,
+  targets: ApprovalAction[],
+  firstPage?: ListPipelineExecutionsOutput
+): Promise<ApprovalSnapshot> {
   const inProgress = []
   let nextToken: string | undefined
   for (let page = 0; page < MAX_EXECUTION_PAGES; page++) {
-    const listing = await api.listPipelineExecutions(pipelineName, nextToken)
+    const listing = page === 0 && firstPage ? firstPage : await api.listPipelineExecutions(pipelineName, nextToken)
     inProgress.push(...(listing.pipelineExecutionSummaries ?? []).filter((execution) => execution.status === 'InProgress'))
     nextToken = listing.nextToken
     if (!nextToken) break
@@ -80,7 +93,7 @@ async function readParallel(api: CodePipelineApi, pipelineName: string, targets:
     inProgress.map(async (execution) => {
       const executionId = execution.pipelineExecutionId ?? ''
       const details = await listAllActionExecutions(api, pipelineName, executionId)
-      const revisions = (execution.sourceRevisions ?? []).flatMap((revision) => (revision.revisionId ? [revision.revisionId] : []))
+      const revisions = sourceRevisions(execution.sourceRevisions ?? [])
       return targets.flatMap((target): PendingApproval[] => {
         const detail = details.find(
           (candidate) =>
