@@ -47,6 +47,7 @@ function context(payload: EventPayload, options: { inputs?: Partial<Inputs>; fau
     clock: fakeClock(),
     log: () => {},
     warn: (message) => warnings.push(message),
+    githubSent: async () => undefined,
     github:
       options.github ??
       (async (purpose) => {

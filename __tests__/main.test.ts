@@ -149,9 +149,10 @@ describe('run', () => {
     )
     expect(outputs()).toMatchObject({ outcome: 'refused', error: expect.stringMatching(/^The pinned commit 0123456 /), decision: '' })
     expect(pipeline.requests).toEqual([])
-    // The permission, the pull request, its commits and (for a short pin) its timeline, side by side.
+    // The permission, the pull request, its commits, (for a short pin) its timeline, and its comments, side by side.
     expect(github.routes().filter((route) => route.startsWith('GET')).sort()).toEqual([
       'GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission',
+      'GET /repos/Codertocat/Hello-World/issues/2/comments',
       'GET /repos/Codertocat/Hello-World/issues/2/timeline',
       'GET /repos/Codertocat/Hello-World/pulls/2',
       'GET /repos/Codertocat/Hello-World/pulls/2/commits'
@@ -179,13 +180,14 @@ describe('run', () => {
     expect(core.setFailed).not.toHaveBeenCalled()
     expect(putRequests()[0]?.input).toMatchObject({ token: shop.token, result: { status: 'Approved' } })
     expect(outputs()).toMatchObject({ revision: PR_MERGE_COMMIT })
-    // The payload carries the commits: no pull request lookup before the decision.
-    const [first, ...after] = github.routes()
-    expect(first).toBe('GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission')
-    expect(after.sort()).toEqual([
-      'GET /repos/Codertocat/Hello-World/issues/2/comments',
-      `POST /repos/Codertocat/Hello-World/statuses/${PR_MERGE_COMMIT}`
+    // The payload carries the commits: no pull request lookup; its comments are
+    // read beside the permission, for the notice, and the status comes last.
+    const routes = github.routes()
+    expect(routes.slice(0, 2).sort()).toEqual([
+      'GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission',
+      'GET /repos/Codertocat/Hello-World/issues/2/comments'
     ])
+    expect(routes.slice(2)).toEqual([`POST /repos/Codertocat/Hello-World/statuses/${PR_MERGE_COMMIT}`])
   })
 
   it('with dry-run, does everything but send', async () => {

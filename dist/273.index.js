@@ -123,8 +123,8 @@ var commit_check = __webpack_require__(751);
 var authorize = __webpack_require__(1540);
 // EXTERNAL MODULE: ./src/github/commit-pull-requests.ts
 var commit_pull_requests = __webpack_require__(8519);
-// EXTERNAL MODULE: ./src/github/tell-pull-requests.ts + 2 modules
-var tell_pull_requests = __webpack_require__(643);
+// EXTERNAL MODULE: ./src/github/tell-pull-requests.ts + 1 modules
+var tell_pull_requests = __webpack_require__(825);
 // EXTERNAL MODULE: ./src/report/notice-text.ts
 var notice_text = __webpack_require__(6090);
 ;// CONCATENATED MODULE: ./src/notify-waiting.ts

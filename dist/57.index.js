@@ -199,6 +199,8 @@ function firstClause(message) {
 
 // EXTERNAL MODULE: ./src/codepipeline/send-approval.ts
 var send_approval = __webpack_require__(9221);
+// EXTERNAL MODULE: ./src/github/approval-notice.ts
+var approval_notice = __webpack_require__(3953);
 // EXTERNAL MODULE: ./src/github/authorize.ts
 var authorize = __webpack_require__(1540);
 // EXTERNAL MODULE: ./src/github/commit-pull-requests.ts
@@ -383,13 +385,14 @@ async function pages(first, last, read) {
     return { items, cut: true };
 }
 
-// EXTERNAL MODULE: ./src/github/tell-pull-requests.ts + 2 modules
-var tell_pull_requests = __webpack_require__(643);
+// EXTERNAL MODULE: ./src/github/tell-pull-requests.ts + 1 modules
+var tell_pull_requests = __webpack_require__(825);
 // EXTERNAL MODULE: ./src/interpret-event.ts + 1 modules
 var interpret_event = __webpack_require__(2658);
 // EXTERNAL MODULE: ./src/report/notice-text.ts
 var notice_text = __webpack_require__(6090);
 ;// CONCATENATED MODULE: ./src/answer-request.ts
+
 
 
 
@@ -417,12 +420,13 @@ async function answerRequest(context, request, group) {
     const feedback = github
         ? startFeedback(github.main, { repo: event.repo, request, reactions: inputs.reactions, reply: inputs.reply, runUrl: event.runUrl, warn: context.warn })
         : undefined;
+    const notices = noticesAhead(context, request, github);
     try {
-        const ending = await answer(context, request, github, group);
+        const ending = await answer(context, request, github, group, !!github || !!notices);
         // Cosmetic calls come after the decision was sent, side by side.
         await Promise.all([
             ending.outcome === 'deferred' ? feedback?.deferred(ending) : feedback?.succeeded(ending),
-            ending.outcome === 'sent' ? tellAnswered(context, github, ending) : undefined
+            ending.outcome === 'sent' ? tellAnswered(context, github, ending, notices) : undefined
         ]);
         return ending;
     }
@@ -430,6 +434,30 @@ async function answerRequest(context, request, group) {
         await feedback?.failed(error);
         throw error;
     }
+}
+/**
+ * Asked for now, beside authorization (or beside the CodePipeline reads of a
+ * workflow step that names its commit), so that editing a notice after the
+ * decision costs one round trip, not two or three.
+ */
+function noticesAhead(context, request, github) {
+    const { inputs, event } = context;
+    if (!inputs.notify)
+        return undefined;
+    const listed = (clients, numbers) => new Map(numbers.map((number) => [number, settled((0,approval_notice/* listComments */.fg)(clients.main, event.repo, number))]));
+    if (github && request.pullRequest)
+        return Promise.resolve({ comments: listed(github, [request.pullRequest.number]) });
+    const commit = inputs.revision?.length === 40 ? inputs.revision : undefined;
+    if (request.trigger !== 'input' || request.pullRequest || !commit || !inputs.githubToken)
+        return undefined;
+    return settled(context
+        .github('finding the notices of the commit')
+        .then(async (clients) => ({ commit, comments: listed(clients, await (0,commit_pull_requests/* pullRequestNumbersOfCommits */.Y)(clients.main, event.repo, [commit])) })));
+}
+/** Observed at once: a failure is reported (as a warning) only if the notice is needed. */
+function settled(promise) {
+    promise.catch(() => undefined);
+    return promise;
 }
 /** A comment carries no commit, and a pin is checked against the pull request: both read it. */
 function readsPullRequest(inputs, request) {
@@ -483,15 +511,18 @@ async function authorizeAndRead(context, request, github) {
     }
     return { authorization: authorization.value, pullRequest, pinnedCommit };
 }
-async function answer(context, request, github, group) {
+async function answer(context, request, github, group, askedGitHub) {
     const { inputs, event } = context;
     const { decision, actor } = request;
-    // The AWS SDK loads only once the request is known to ask for something,
-    // and while GitHub answers; no AWS request is made before authorization.
-    const codepipeline = context.codepipeline();
-    // Observed now, so a denial that returns early cannot leave it unhandled.
+    // GitHub is asked first; the AWS SDK, whose import() compiles it and holds
+    // the event loop, loads once those requests are on the wire, while GitHub
+    // answers. No AWS request is made before authorization.
+    const reads = authorizeAndRead(context, request, github);
+    const codepipeline = (askedGitHub ? context.githubSent() : Promise.resolve()).then(() => context.codepipeline());
+    // Observed now, so a denial that returns early cannot leave either unhandled.
+    reads.catch(() => undefined);
     codepipeline.catch(() => undefined);
-    const { authorization, pullRequest, pinnedCommit } = await authorizeAndRead(context, request, github);
+    const { authorization, pullRequest, pinnedCommit } = await reads;
     if (authorization) {
         const { login, role, approvedBy, rerunBy } = authorization;
         context.log(`@${login} may ${decision === 'Approved' ? 'approve' : 'reject'}: role ${role}${approvedBy ? `, ${approvedBy}` : ''}${rerunBy ? `; re-run by @${rerunBy}, who may too` : ''}.`);
@@ -555,7 +586,7 @@ async function answer(context, request, github, group) {
  * The approval's notice (if the pull request has one) and its commit status
  * say what was sent: for a workflow step, on the pull requests of the commit.
  */
-async function tellAnswered(context, github, answered) {
+async function tellAnswered(context, github, answered, ahead) {
     const { inputs, event } = context;
     if (!inputs.notify && !inputs.commitStatus)
         return;
@@ -570,14 +601,20 @@ async function tellAnswered(context, github, answered) {
         pipelineExecutionId: approval.pipelineExecutionId,
         consoleUrl: (0,notice_text/* consoleUrl */.B9)(await api.region(), approval.pipelineName, approval.pipelineExecutionId)
     };
+    let comments;
     let numbers = answered.pullRequest ? [answered.pullRequest.number] : [];
-    if (numbers.length === 0 && approval.commits.length > 0 && inputs.notify) {
-        try {
-            numbers = (await (0,commit_pull_requests/* pullRequestsOfCommits */.r)(clients.main, event.repo, approval.commits)).map((pull) => pull.number);
+    try {
+        const known = await ahead;
+        if (known && (!known.commit || known.commit === approval.commit)) {
+            comments = known.comments;
+            numbers = [...known.comments.keys()];
         }
-        catch (error) {
-            context.warn(`${error.message.replace(/\.$/, '')}, so their notices still say the approval waits; the outcome is unchanged.`);
+        else if (numbers.length === 0 && approval.commits.length > 0 && inputs.notify) {
+            numbers = await (0,commit_pull_requests/* pullRequestNumbersOfCommits */.Y)(clients.main, event.repo, approval.commits);
         }
+    }
+    catch (error) {
+        context.warn(`${error.message.replace(/\.$/, '')}, so their notices still say the approval waits; the outcome is unchanged.`);
     }
     await (0,tell_pull_requests/* tellPullRequests */.n)(clients.main, {
         repo: event.repo,
@@ -588,7 +625,8 @@ async function tellAnswered(context, github, answered) {
         status: (0,notice_text/* approvalStatus */.cP)(subject, status),
         notify: inputs.notify,
         commitStatus: inputs.commitStatus,
-        warn: context.warn
+        warn: context.warn,
+        comments
     });
 }
 /** What happened, without what to do: the part before ", so nothing was sent". */

@@ -1183,6 +1183,7 @@ function readRepo(repository, payload) {
 /** Builds the context; each client is created once, the first time a flow asks for it. */
 function createFlowContext(parts) {
     const { inputs, debug } = parts;
+    let factory;
     let github;
     let codepipeline;
     return {
@@ -1195,12 +1196,15 @@ function createFlowContext(parts) {
             if (!inputs.githubToken) {
                 return Promise.reject(new errors/* ActionError */.lZ(`Input github-token is empty, but ${purpose} needs it: leave github-token at its default, \${{ github.token }}.`));
             }
-            github ??= Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584)).then(({ createGitHubClient }) => {
-                const options = { debug, log: parts.log };
-                const main = createGitHubClient(inputs.githubToken, options);
-                return { main, teams: inputs.approversToken ? createGitHubClient(inputs.approversToken, options) : main };
+            factory ??= Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6891)).then(({ createGitHubClients }) => createGitHubClients({ debug, log: parts.log }));
+            github ??= factory.then((clients) => {
+                const main = clients.create(inputs.githubToken);
+                return { main, teams: inputs.approversToken ? clients.create(inputs.approversToken) : main };
             });
             return github;
+        },
+        async githubSent() {
+            await (await factory)?.sent();
         },
         codepipeline() {
             codepipeline ??= Promise.all(/* import() */[__nccwpck_require__.e(832), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 950)).then(({ createCodePipelineApi }) => createCodePipelineApi({ region: inputs.awsRegion, mask: parts.mask, debug }));
@@ -1645,10 +1649,10 @@ async function chooseFlow(context, inputs, event, asked) {
             const reading = readDispatch(payload, inputs);
             if ('skip' in reading)
                 return { outcome: 'skipped', reason: reading.skip };
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(948), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7273))).notifyWaiting(context, { kind: 'dispatch', event: reading.event });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(55), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7273))).notifyWaiting(context, { kind: 'dispatch', event: reading.event });
         }
         if (eventName === 'schedule' || eventName === 'workflow_dispatch')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(948), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7273))).notifyWaiting(context, { kind: 'sweep' });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(55), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7273))).notifyWaiting(context, { kind: 'sweep' });
         if (PULL_REQUEST_EVENTS.has(eventName) && payload.action === 'synchronize')
             return (await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 1520))).expireLabels(context);
     }
@@ -1657,7 +1661,7 @@ async function chooseFlow(context, inputs, event, asked) {
         return { outcome: 'skipped', reason: interpretation.reason };
     asked(interpretation.request);
     // Each flow loads only when an event needs it: most runs skip, and skips should start fast.
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(948), __nccwpck_require__.e(57)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3057))).answerRequest(context, interpretation.request, { start: startGroup, end: endGroup });
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(55), __nccwpck_require__.e(57)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3057))).answerRequest(context, interpretation.request, { start: startGroup, end: endGroup });
 }
 
 
@@ -1803,6 +1807,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -1824,7 +1835,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 5881:
+/***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");

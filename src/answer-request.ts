@@ -4,8 +4,9 @@ import { sendApproval } from './codepipeline/send-approval.js'
 import { shortSha, vouchedCommits } from './commit-check.js'
 import { ActionError, midSentence, Refusal } from './errors.js'
 import type { FlowContext, GitHubClients } from './flow-context.js'
+import { listComments, type CommentShape } from './github/approval-notice.js'
 import { authorize, type Authorization } from './github/authorize.js'
-import { pullRequestsOfCommits } from './github/commit-pull-requests.js'
+import { pullRequestNumbersOfCommits } from './github/commit-pull-requests.js'
 import { startFeedback } from './github/pull-request-feedback.js'
 import { completePullRequest } from './github/pull-request.js'
 import { readMoreTimeline, readPinEvidence, resolvePin } from './github/resolve-pin.js'
@@ -33,18 +34,48 @@ export async function answerRequest(
   const feedback = github
     ? startFeedback(github.main, { repo: event.repo, request, reactions: inputs.reactions, reply: inputs.reply, runUrl: event.runUrl, warn: context.warn })
     : undefined
+  const notices = noticesAhead(context, request, github)
   try {
-    const ending = await answer(context, request, github, group)
+    const ending = await answer(context, request, github, group, !!github || !!notices)
     // Cosmetic calls come after the decision was sent, side by side.
     await Promise.all([
       ending.outcome === 'deferred' ? feedback?.deferred(ending) : feedback?.succeeded(ending),
-      ending.outcome === 'sent' ? tellAnswered(context, github, ending) : undefined
+      ending.outcome === 'sent' ? tellAnswered(context, github, ending, notices) : undefined
     ])
     return ending
   } catch (error) {
     await feedback?.failed(error)
     throw error
   }
+}
+
+/** The comments of the pull requests whose notice the answer will edit, by number. */
+type NoticeComments = Promise<{ commit?: string; comments: Map<number, Promise<CommentShape[]>> }>
+
+/**
+ * Asked for now, beside authorization (or beside the CodePipeline reads of a
+ * workflow step that names its commit), so that editing a notice after the
+ * decision costs one round trip, not two or three.
+ */
+function noticesAhead(context: FlowContext, request: DeploymentRequest, github: GitHubClients | undefined): NoticeComments | undefined {
+  const { inputs, event } = context
+  if (!inputs.notify) return undefined
+  const listed = (clients: GitHubClients, numbers: number[]) =>
+    new Map(numbers.map((number) => [number, settled(listComments(clients.main, event.repo, number))] as const))
+  if (github && request.pullRequest) return Promise.resolve({ comments: listed(github, [request.pullRequest.number]) })
+  const commit = inputs.revision?.length === 40 ? inputs.revision : undefined
+  if (request.trigger !== 'input' || request.pullRequest || !commit || !inputs.githubToken) return undefined
+  return settled(
+    context
+      .github('finding the notices of the commit')
+      .then(async (clients) => ({ commit, comments: listed(clients, await pullRequestNumbersOfCommits(clients.main, event.repo, [commit])) }))
+  )
+}
+
+/** Observed at once: a failure is reported (as a warning) only if the notice is needed. */
+function settled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined)
+  return promise
 }
 
 /** A comment carries no commit, and a pin is checked against the pull request: both read it. */
@@ -109,16 +140,20 @@ async function answer(
   context: FlowContext,
   request: DeploymentRequest,
   github: GitHubClients | undefined,
-  group: { start(title: string): void; end(): void }
+  group: { start(title: string): void; end(): void },
+  askedGitHub: boolean
 ): Promise<Answered | Deferred> {
   const { inputs, event } = context
   const { decision, actor } = request
-  // The AWS SDK loads only once the request is known to ask for something,
-  // and while GitHub answers; no AWS request is made before authorization.
-  const codepipeline = context.codepipeline()
-  // Observed now, so a denial that returns early cannot leave it unhandled.
+  // GitHub is asked first; the AWS SDK, whose import() compiles it and holds
+  // the event loop, loads once those requests are on the wire, while GitHub
+  // answers. No AWS request is made before authorization.
+  const reads = authorizeAndRead(context, request, github)
+  const codepipeline = (askedGitHub ? context.githubSent() : Promise.resolve()).then(() => context.codepipeline())
+  // Observed now, so a denial that returns early cannot leave either unhandled.
+  reads.catch(() => undefined)
   codepipeline.catch(() => undefined)
-  const { authorization, pullRequest, pinnedCommit } = await authorizeAndRead(context, request, github)
+  const { authorization, pullRequest, pinnedCommit } = await reads
   if (authorization) {
     const { login, role, approvedBy, rerunBy } = authorization
     context.log(
@@ -190,7 +225,7 @@ async function answer(
  * The approval's notice (if the pull request has one) and its commit status
  * say what was sent: for a workflow step, on the pull requests of the commit.
  */
-async function tellAnswered(context: FlowContext, github: GitHubClients | undefined, answered: Answered): Promise<void> {
+async function tellAnswered(context: FlowContext, github: GitHubClients | undefined, answered: Answered, ahead?: NoticeComments): Promise<void> {
   const { inputs, event } = context
   if (!inputs.notify && !inputs.commitStatus) return
   const { approval } = answered
@@ -203,13 +238,18 @@ async function tellAnswered(context: FlowContext, github: GitHubClients | undefi
     pipelineExecutionId: approval.pipelineExecutionId,
     consoleUrl: consoleUrl(await api.region(), approval.pipelineName, approval.pipelineExecutionId)
   }
+  let comments: Map<number, Promise<CommentShape[]>> | undefined
   let numbers = answered.pullRequest ? [answered.pullRequest.number] : []
-  if (numbers.length === 0 && approval.commits.length > 0 && inputs.notify) {
-    try {
-      numbers = (await pullRequestsOfCommits(clients.main, event.repo, approval.commits)).map((pull) => pull.number)
-    } catch (error) {
-      context.warn(`${(error as Error).message.replace(/\.$/, '')}, so their notices still say the approval waits; the outcome is unchanged.`)
+  try {
+    const known = await ahead
+    if (known && (!known.commit || known.commit === approval.commit)) {
+      comments = known.comments
+      numbers = [...known.comments.keys()]
+    } else if (numbers.length === 0 && approval.commits.length > 0 && inputs.notify) {
+      numbers = await pullRequestNumbersOfCommits(clients.main, event.repo, approval.commits)
     }
+  } catch (error) {
+    context.warn(`${(error as Error).message.replace(/\.$/, '')}, so their notices still say the approval waits; the outcome is unchanged.`)
   }
   await tellPullRequests(clients.main, {
     repo: event.repo,
@@ -220,7 +260,8 @@ async function tellAnswered(context: FlowContext, github: GitHubClients | undefi
     status: approvalStatus(subject, status),
     notify: inputs.notify,
     commitStatus: inputs.commitStatus,
-    warn: context.warn
+    warn: context.warn,
+    comments
   })
 }
 

@@ -2,7 +2,7 @@ import type { Clock } from './clock.js'
 import type { CodePipelineApi } from './codepipeline/api.js'
 import { ActionError } from './errors.js'
 import type { EventContext } from './event-context.js'
-import type { GitHubClient } from './github/client.js'
+import type { GitHubClient, GitHubClientFactory } from './github/client.js'
 import type { Inputs } from './inputs.js'
 
 export interface GitHubClients {
@@ -20,6 +20,8 @@ export interface FlowContext {
   warn(message: string): void
   /** Octokit, loaded on first use: most runs skip and never need it. `purpose` names the need when github-token is empty. */
   github(purpose: string): Promise<GitHubClients>
+  /** Resolves once every GitHub request made so far is written (or has failed): then the loop may be held. */
+  githubSent(): Promise<void>
   /** The AWS SDK, loaded on first use; `import()` compiles it, so start it when GitHub is already asked. */
   codepipeline(): Promise<CodePipelineApi>
 }
@@ -37,6 +39,7 @@ export interface ContextParts {
 /** Builds the context; each client is created once, the first time a flow asks for it. */
 export function createFlowContext(parts: ContextParts): FlowContext {
   const { inputs, debug } = parts
+  let factory: Promise<GitHubClientFactory> | undefined
   let github: Promise<GitHubClients> | undefined
   let codepipeline: Promise<CodePipelineApi> | undefined
   return {
@@ -49,12 +52,15 @@ export function createFlowContext(parts: ContextParts): FlowContext {
       if (!inputs.githubToken) {
         return Promise.reject(new ActionError(`Input github-token is empty, but ${purpose} needs it: leave github-token at its default, \${{ github.token }}.`))
       }
-      github ??= import('./github/client.js').then(({ createGitHubClient }) => {
-        const options = { debug, log: parts.log }
-        const main = createGitHubClient(inputs.githubToken, options)
-        return { main, teams: inputs.approversToken ? createGitHubClient(inputs.approversToken, options) : main }
+      factory ??= import('./github/client.js').then(({ createGitHubClients }) => createGitHubClients({ debug, log: parts.log }))
+      github ??= factory.then((clients) => {
+        const main = clients.create(inputs.githubToken)
+        return { main, teams: inputs.approversToken ? clients.create(inputs.approversToken) : main }
       })
       return github
+    },
+    async githubSent() {
+      await (await factory)?.sent()
     },
     codepipeline() {
       codepipeline ??= import('./codepipeline/client.js').then(({ createCodePipelineApi }) =>

@@ -1,12 +1,18 @@
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { connect } from 'node:net'
+import { listen } from '../support/http-server.js'
 import { GitHubServer, primaryRateLimit, secondaryRateLimit } from '../support/github-server.js'
 import { PR_HEAD } from '../support/payloads.js'
 
-// @actions/github reads GITHUB_API_URL when it loads, as on a runner.
+// GITHUB_API_URL says where GitHub is, as on a runner.
 const server = await GitHubServer.start()
 process.env.GITHUB_API_URL = server.url
-const { createGitHubClient } = await import('../../src/github/client.js')
+const { createGitHubClients } = await import('../../src/github/client.js')
 const { completePullRequest } = await import('../../src/github/pull-request.js')
+
+/** One client, as a run creates it (no proxy configured unless `env` says so). */
+const createGitHubClient = (token: string, options: Parameters<typeof createGitHubClients>[0] = {}) =>
+  createGitHubClients({ env: { GITHUB_API_URL: server.url }, ...options }).create(token)
 
 const repo = { owner: 'Codertocat', repo: 'Hello-World' }
 const fast = { requestTimeoutMs: 300, retryBaseMs: 10 }
@@ -93,6 +99,57 @@ describe('createGitHubClient and rate limits', () => {
     const debug: string[] = []
     await permission(createGitHubClient('ghs_test_token', { ...fast, debug: (message) => debug.push(message) }))
     expect(debug).toEqual([expect.stringMatching(/^GitHub GET \/repos\/Codertocat\/Hello-World\/collaborators\/Codertocat\/permission: HTTP 200 in \d+ ms$/)])
+  })
+})
+
+describe('createGitHubClients and proxies', () => {
+  it('goes straight over node:http when no proxy is configured, and says when its requests are on the wire, before GitHub answers', async () => {
+    const slow = await GitHubServer.start(undefined, { latencyMs: 300 })
+    try {
+      const factory = createGitHubClients({ env: { GITHUB_API_URL: slow.url } })
+      let answered = false
+      const request = factory
+        .create('ghs_test_token')
+        .rest.pulls.get({ ...repo, pull_number: 2 })
+        .then((response) => ((answered = true), response))
+      await factory.sent()
+      // Written: GitHub gets it without the client doing more, while its answer is still on the way.
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      expect(slow.routes()).toEqual(['GET /repos/Codertocat/Hello-World/pulls/2'])
+      expect(answered).toBe(false)
+      expect((await request).data.head.sha).toBe(PR_HEAD)
+    } finally {
+      await slow.close()
+    }
+  })
+
+  it("falls back to @actions/github's proxy-aware client when the runner sets a proxy, and its requests go through it", async () => {
+    // A CONNECT proxy that knows one name: github.test, which is the stand-in.
+    const tunnels: string[] = []
+    const proxy = await listen((_request, response) => response.writeHead(405).end())
+    proxy.server.on('connect', (request, client) => {
+      tunnels.push(String(request.url))
+      const upstream = connect(Number(new URL(server.url).port), '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+        upstream.pipe(client)
+        client.pipe(upstream)
+      })
+    })
+    const apiUrl = server.url.replace('127.0.0.1', 'github.test')
+    // @actions/github reads both when it loads, as on a runner.
+    const saved = { api: process.env.GITHUB_API_URL, proxy: process.env.HTTP_PROXY }
+    Object.assign(process.env, { GITHUB_API_URL: apiUrl, HTTP_PROXY: proxy.url })
+    try {
+      const client = createGitHubClients({ env: { GITHUB_API_URL: apiUrl, HTTP_PROXY: proxy.url } }).create('ghs_test_token')
+      const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: 'Codertocat' })
+      expect(data.role_name).toBe('admin')
+      expect(tunnels).toEqual([`github.test:${new URL(server.url).port}`])
+    } finally {
+      Object.assign(process.env, { GITHUB_API_URL: saved.api })
+      if (saved.proxy === undefined) delete process.env.HTTP_PROXY
+      else process.env.HTTP_PROXY = saved.proxy
+      await proxy.close()
+    }
   })
 })
 

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { randomUUID } from 'node:crypto'
 import { CodePipelineFault, CodePipelineModel } from './codepipeline-model.js'
-import { listen, readBody } from './http-server.js'
+import { attachTiming, listen, readBody, type ListenOptions, type Timing } from './http-server.js'
 
 /**
  * A CodePipeline stand-in on 127.0.0.1 that speaks the AWS JSON 1.1
@@ -40,6 +40,8 @@ export interface ReceivedRequest {
   headers: IncomingMessage['headers']
   /** What was done with it: answered, or the fault that hit it. */
   answer: number | FaultKind
+  /** When it arrived and was answered; not enumerable, so toEqual on requests ignores it. */
+  readonly timing?: Timing
 }
 
 const TARGET_PREFIX = 'CodePipeline_20150709.'
@@ -49,15 +51,15 @@ export class CodePipelineServer {
   readonly requests: ReceivedRequest[] = []
   private readonly faults: Fault[] = []
 
-  /** http://127.0.0.1:<port>, for AWS_ENDPOINT_URL_CODEPIPELINE. */
+  /** http://127.0.0.1:<port> (https:// with tls), for AWS_ENDPOINT_URL_CODEPIPELINE. */
   url = ''
   private stop = async (): Promise<void> => {}
 
   private constructor(public model: CodePipelineModel) {}
 
-  static async start(model = new CodePipelineModel()): Promise<CodePipelineServer> {
+  static async start(model = new CodePipelineModel(), options: ListenOptions = {}): Promise<CodePipelineServer> {
     const instance = new CodePipelineServer(model)
-    const { url, close } = await listen((request, response) => void instance.handle(request, response))
+    const { url, close } = await listen((request, response, timing) => void instance.handle(request, response, timing), options)
     instance.url = url
     instance.stop = close
     return instance
@@ -86,12 +88,12 @@ export class CodePipelineServer {
     return this.stop()
   }
 
-  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  private async handle(request: IncomingMessage, response: ServerResponse, timing: Timing): Promise<void> {
     const body = await readBody(request)
     const target = String(request.headers['x-amz-target'] ?? '')
     const operation = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : ''
     let input: Record<string, unknown> = {}
-    const record = (answer: ReceivedRequest['answer']) => this.requests.push({ operation, input, headers: request.headers, answer })
+    const record = (answer: ReceivedRequest['answer']) => this.requests.push(attachTiming({ operation, input, headers: request.headers, answer }, timing))
 
     if (request.method !== 'POST' || request.url !== '/') {
       record(404)

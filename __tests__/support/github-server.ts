@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { listen, readBody } from './http-server.js'
+import { attachTiming, listen, readBody, type ListenOptions, type Timing } from './http-server.js'
 import { example, PR_AUTHOR, PR_HEAD, PR_MERGE_COMMIT, PR_NUMBER } from './payloads.js'
 
 /**
@@ -81,6 +81,8 @@ export interface ReceivedCall {
   body?: unknown
   authorization?: string
   status: number | 'hang'
+  /** When it arrived and was answered; not enumerable, so toEqual on calls ignores it. */
+  readonly timing?: Timing
 }
 
 export interface GitHubFault {
@@ -154,15 +156,15 @@ export class GitHubServer {
   private readonly faults: GitHubFault[] = []
   private nextId = 1000
 
-  /** http://127.0.0.1:<port>, for GITHUB_API_URL. */
+  /** http://127.0.0.1:<port> (https:// with tls), for GITHUB_API_URL. */
   url = ''
   private stop = async (): Promise<void> => {}
 
   private constructor(public state: GitHubState) {}
 
-  static async start(state = defaultGitHubState()): Promise<GitHubServer> {
+  static async start(state = defaultGitHubState(), options: ListenOptions = {}): Promise<GitHubServer> {
     const instance = new GitHubServer(state)
-    const { url, close } = await listen((request, response) => void instance.handle(request, response))
+    const { url, close } = await listen((request, response, timing) => void instance.handle(request, response, timing), options)
     instance.url = url
     instance.stop = close
     return instance
@@ -203,12 +205,12 @@ export class GitHubServer {
     return this.stop()
   }
 
-  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  private async handle(request: IncomingMessage, response: ServerResponse, timing: Timing): Promise<void> {
     const text = await readBody(request)
     const method = request.method ?? 'GET'
     const url = new URL(request.url ?? '/', 'http://localhost')
     const path = decodeURIComponent(url.pathname)
-    const call: ReceivedCall = { method, path, authorization: request.headers.authorization, status: 200 }
+    const call: ReceivedCall = attachTiming({ method, path, authorization: request.headers.authorization, status: 200 }, timing)
     if (url.search) call.query = Object.fromEntries(url.searchParams)
     if (text) call.body = JSON.parse(text)
     this.calls.push(call)

@@ -8,7 +8,7 @@ export interface NoticeKey {
   pipelineExecutionId: string
 }
 
-interface CommentShape {
+export interface CommentShape {
   id: number
   body?: string | null
   user?: { login: string; type?: string } | null
@@ -37,39 +37,53 @@ export function noticeMarker(key: NoticeKey): string {
   return `<!-- codepipeline-approval-action notice: ${key.pipelineName}/${key.stageName}/${key.actionName} execution ${key.pipelineExecutionId} -->`
 }
 
+/** Every comment on an issue or pull request, oldest first (up to 1000), for finding notices. */
+export async function listComments(client: NoticeClient, repo: RepoRef, issueNumber: number): Promise<CommentShape[]> {
+  const comments: CommentShape[] = []
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await client.rest.issues.listComments({ ...repo, issue_number: issueNumber, per_page: PER_PAGE, page })
+    comments.push(...data)
+    if (data.length < PER_PAGE) break
+  }
+  return comments
+}
+
 /**
- * The notice on a pull request: the oldest comment with its marker, one a
- * bot posted first. An execution id cannot be guessed before the notice shows
- * it, so a copy posted later never takes its place.
+ * The notice among comments: the oldest with its marker, one a bot posted
+ * first. An execution id cannot be guessed before the notice shows it, so a
+ * copy posted later never takes its place.
  */
+export function pickNotice(comments: CommentShape[], key: NoticeKey): { id: number; body: string } | undefined {
+  const marker = noticeMarker(key)
+  const found = comments.filter((comment) => comment.body?.includes(marker))
+  const notice = found.find((comment) => comment.user?.type === 'Bot') ?? found[0]
+  return notice && { id: notice.id, body: notice.body ?? '' }
+}
+
+/** The notice on a pull request, if it has one. */
 export async function findNotice(
   client: NoticeClient,
   repo: RepoRef,
   issueNumber: number,
   key: NoticeKey
 ): Promise<{ id: number; body: string } | undefined> {
-  const marker = noticeMarker(key)
-  const found: CommentShape[] = []
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await client.rest.issues.listComments({ ...repo, issue_number: issueNumber, per_page: PER_PAGE, page })
-    found.push(...data.filter((comment) => comment.body?.includes(marker)))
-    if (data.length < PER_PAGE) break
-  }
-  const notice = found.find((comment) => comment.user?.type === 'Bot') ?? found[0]
-  return notice && { id: notice.id, body: notice.body ?? '' }
+  return pickNotice(await listComments(client, repo, issueNumber), key)
 }
 
-/** Posts the notice, or edits it when it is there and says something else. */
+/**
+ * Posts the notice, or edits it when it is there and says something else.
+ * `existing` is the notice already found (null: known to be none).
+ */
 export async function upsertNotice(
   client: NoticeClient,
   repo: RepoRef,
   issueNumber: number,
   key: NoticeKey,
   text: string,
-  existing?: { id: number; body: string }
+  existing?: { id: number; body: string } | null
 ): Promise<{ id: number; created: boolean; changed: boolean }> {
   const body = `${text}\n\n${noticeMarker(key)}`
-  const notice = existing ?? (await findNotice(client, repo, issueNumber, key))
+  const notice = existing === undefined ? await findNotice(client, repo, issueNumber, key) : existing
   if (!notice) {
     const { data } = await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body })
     return { id: data.id, created: true, changed: true }

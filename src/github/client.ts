@@ -1,7 +1,9 @@
-import { getOctokit } from '@actions/github'
-import { defaults } from '@actions/github/lib/utils'
+import { Octokit } from '@octokit/core'
+import { restEndpointMethods, type Api } from '@octokit/plugin-rest-endpoint-methods'
 import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
+import { needsProxyClient } from './needs-proxy-client.js'
+import { createNodeHttpFetch } from './node-http-fetch.js'
 
 /** Every GitHub request gives up after this long, so a hung API cannot hang the job. */
 const GITHUB_REQUEST_TIMEOUT_MS = 10_000
@@ -14,8 +16,10 @@ const GITHUB_RETRIES = 2
  */
 const RATE_LIMIT_BUDGET_SECONDS = 60
 const RATE_LIMIT_RETRIES = 2
+/** How long sent() waits for requests to reach the transport, at most. */
+const SENT_WAIT_MS = 100
 
-export type GitHubClient = ReturnType<typeof getOctokit>
+export type GitHubClient = Octokit & Api
 
 export interface GitHubClientOptions {
   /** core.debug: one line per request, never a token. */
@@ -25,6 +29,15 @@ export interface GitHubClientOptions {
   /** Tests shorten these; users get the defaults. */
   requestTimeoutMs?: number
   retryBaseMs?: number
+  /** The variables that say whether a proxy is configured; default process.env. */
+  env?: NodeJS.ProcessEnv
+}
+
+/** The clients of one run: they share connections, one rate-limit budget, and what has gone out. */
+export interface GitHubClientFactory {
+  create(token: string): GitHubClient
+  /** Resolves once every request made so far is written (or failed); at once when none is. */
+  sent(): Promise<void>
 }
 
 type Group = NonNullable<Extract<ThrottlingOptions, { onRateLimit: unknown }>['write']>
@@ -34,22 +47,30 @@ type Group = NonNullable<Extract<ThrottlingOptions, { onRateLimit: unknown }>['w
 // the plugin's part is only to wait when GitHub says to.
 const unpaced = { key: () => ({ schedule: (_options: unknown, task: (...args: unknown[]) => unknown, ...args: unknown[]) => task(...args) }) } as unknown as Group
 
+const LightOctokit = Octokit.plugin(restEndpointMethods, retry, throttling)
+
 /**
- * Octokit from @actions/github (GITHUB_API_URL and the runner's proxy
- * settings apply), with a timeout on each request, retries with backoff, and
- * rate limits waited out within bounds.
+ * Octokit with a timeout on each request, retries with backoff, and rate
+ * limits waited out within bounds. GITHUB_API_URL applies. Requests go over
+ * node:http and node:https, which start far faster than fetch and its
+ * undici; when the runner sets a proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY),
+ * @actions/github's proxy-aware fetch carries them instead.
  */
-export function createGitHubClient(token: string, options: GitHubClientOptions = {}): GitHubClient {
+export function createGitHubClients(options: GitHubClientOptions = {}): GitHubClientFactory {
+  const env = options.env ?? process.env
   const timeoutMs = options.requestTimeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS
   const debug = options.debug ?? (() => undefined)
-  // Keep @actions/github's proxy-aware fetch: passing `request` replaces its defaults.
-  const proxyFetch = (defaults.request?.fetch as typeof fetch | undefined) ?? fetch
-  const fetchWithTimeout: typeof fetch = async (url, init) => {
-    const timeout = AbortSignal.timeout(timeoutMs)
+  // What has gone out: requests made (counted as Octokit starts each) and
+  // handed to the transport, which says when each is written.
+  let made = 0
+  const writes: Promise<void>[] = []
+  const proxied = needsProxyClient(env)
+  const transport = proxied ? proxyFetch(timeoutMs) : createNodeHttpFetch({ timeoutMs, onSending: (written) => writes.push(written) })
+  const fetchWithLog = async (url: string, init?: { method?: string }): Promise<unknown> => {
     const started = performance.now()
     const what = `GitHub ${init?.method ?? 'GET'} ${new URL(String(url)).pathname}`
     try {
-      const response = await proxyFetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout })
+      const response = (await transport(url, init)) as { status: number }
       debug(`${what}: HTTP ${response.status} in ${Math.round(performance.now() - started)} ms`)
       return response
     } catch (error) {
@@ -67,12 +88,12 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
     options.log?.(`GitHub rate limit on ${request.method} ${request.url}: waiting ${retryAfter} s, as GitHub asks, before trying again.`)
     return true
   }
-  return getOctokit(
-    token,
-    {
-      // Explicit, so a stubbed getOctokit (@github/local-action) also honours GITHUB_API_URL.
-      baseUrl: defaults.baseUrl,
-      request: { fetch: fetchWithTimeout },
+  const create = (token: string): GitHubClient => {
+    const octokit = new LightOctokit({
+      auth: token,
+      baseUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+      userAgent: 'codepipeline-approval-action',
+      request: { fetch: fetchWithLog },
       // 429 is a rate limit: plugin-throttling waits as long as GitHub asks, plugin-retry would not.
       retry: {
         retries: GITHUB_RETRIES,
@@ -88,8 +109,32 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
         search: unpaced,
         notifications: unpaced
       }
-    },
-    retry,
-    throttling
-  )
+    })
+    octokit.hook.before('request', () => void made++)
+    return octokit
+  }
+  return {
+    create,
+    async sent() {
+      // Octokit's plugins queue a request for a few milliseconds before the
+      // transport sees it; wait for those made so far, within bounds.
+      const deadline = performance.now() + SENT_WAIT_MS
+      do await new Promise((resolve) => setImmediate(resolve))
+      while (!proxied && writes.length < made && performance.now() < deadline)
+      await Promise.all(writes)
+    }
+  }
+}
+
+/**
+ * @actions/github's fetch, which honours the runner's proxy settings, with
+ * the action's timeout; it loads (with its undici) on the first request.
+ */
+function proxyFetch(timeoutMs: number): (url: string, init?: RequestInit) => Promise<Response> {
+  let proxied: Promise<typeof fetch> | undefined
+  return async (url, init) => {
+    proxied ??= import('@actions/github/lib/utils').then(({ defaults }) => (defaults.request?.fetch as typeof fetch | undefined) ?? fetch)
+    const timeout = AbortSignal.timeout(timeoutMs)
+    return (await proxied)(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout })
+  }
 }

@@ -15,14 +15,20 @@ interface FullPullRequest {
   labels?: ({ name?: string } | string)[]
 }
 
-/** The Octokit methods this module needs, so tests can pass plain objects. */
-export interface CommitPullRequestsClient {
+/** The Octokit method that lists the pull requests of a commit, so tests can pass plain objects. */
+export interface CommitPullRequestNumbersClient {
   rest: {
     repos: {
       listPullRequestsAssociatedWithCommit(params: { owner: string; repo: string; commit_sha: string; per_page: number }): Promise<{
         data: { number: number }[]
       }>
     }
+  }
+}
+
+/** And the one that reads each in full. */
+export interface CommitPullRequestsClient extends CommitPullRequestNumbersClient {
+  rest: CommitPullRequestNumbersClient['rest'] & {
     pulls: {
       get(params: { owner: string; repo: string; pull_number: number }): Promise<{ data: FullPullRequest }>
     }
@@ -49,18 +55,35 @@ export interface PullRequestState {
  * commit they are), each read in full: the listing has no merged_by.
  */
 export async function pullRequestsOfCommits(client: CommitPullRequestsClient, repo: RepoRef, commits: string[]): Promise<PullRequestState[]> {
+  const numbers = await pullRequestNumbersOfCommits(client, repo, commits)
+  try {
+    const pulls = await Promise.all(numbers.map((pull_number) => client.rest.pulls.get({ ...repo, pull_number })))
+    return pulls.map(({ data }) => pullRequestState(data))
+  } catch (error) {
+    throw failure(commits, error)
+  }
+}
+
+/** Only the numbers of the pull requests of the given commits: one round trip, for finding their notices. */
+export async function pullRequestNumbersOfCommits(
+  client: CommitPullRequestNumbersClient,
+  repo: RepoRef,
+  commits: string[]
+): Promise<number[]> {
   try {
     const listings = await Promise.all(
       commits.map((commit_sha) => client.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha, per_page: 100 }))
     )
-    const numbers = [...new Set(listings.flatMap(({ data }) => data.map((pull) => pull.number)))].sort((a, b) => a - b)
-    const pulls = await Promise.all(numbers.map((pull_number) => client.rest.pulls.get({ ...repo, pull_number })))
-    return pulls.map(({ data }) => pullRequestState(data))
+    return [...new Set(listings.flatMap(({ data }) => data.map((pull) => pull.number)))].sort((a, b) => a - b)
   } catch (error) {
-    throw new ActionError(`Could not read the pull requests of commit ${commits.map((commit) => commit.slice(0, 7)).join(', ')}: ${describeGitHubFailure(error)}.`, {
-      cause: error
-    })
+    throw failure(commits, error)
   }
+}
+
+function failure(commits: string[], error: unknown): ActionError {
+  return new ActionError(`Could not read the pull requests of commit ${commits.map((commit) => commit.slice(0, 7)).join(', ')}: ${describeGitHubFailure(error)}.`, {
+    cause: error
+  })
 }
 
 function pullRequestState(data: FullPullRequest): PullRequestState {

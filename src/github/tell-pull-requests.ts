@@ -1,6 +1,6 @@
 import { errorMessage } from '../errors.js'
 import type { RepoRef } from '../types.js'
-import { findNotice, upsertNotice, type NoticeClient, type NoticeKey } from './approval-notice.js'
+import { listComments, pickNotice, upsertNotice, type CommentShape, type NoticeClient, type NoticeKey } from './approval-notice.js'
 import { setCommitStatus, type CommitStatus, type CommitStatusClient } from './commit-status.js'
 import { httpStatus } from './errors.js'
 
@@ -18,6 +18,8 @@ export interface Telling {
   notify: boolean
   commitStatus: boolean
   warn(message: string): void
+  /** Comments already asked for, by pull request, so finding the notice costs no round trip now. */
+  comments?: Map<number, Promise<CommentShape[]>>
 }
 
 /**
@@ -40,13 +42,9 @@ export async function tellPullRequests(client: TellClient, telling: Telling): Pr
   const notices = telling.notify
     ? telling.notices.map(({ number, text }) =>
         attempt(`update the notice on pull request #${number}`, 'pull-requests: write', 'notify', async () => {
-          if (telling.mode === 'edit') {
-            const existing = await findNotice(client, repo, number, key)
-            if (!existing) return undefined
-            await upsertNotice(client, repo, number, key, text, existing)
-            return number
-          }
-          await upsertNotice(client, repo, number, key, text)
+          const existing = pickNotice(await (telling.comments?.get(number) ?? listComments(client, repo, number)), key)
+          if (telling.mode === 'edit' && !existing) return undefined
+          await upsertNotice(client, repo, number, key, text, existing ?? null)
           return number
         })
       )
