@@ -279,6 +279,14 @@ console.log(`  CodePipeline (${commentRequests.pipeline.length}): ${counts(comme
 console.log(`  GitHub (${commentRequests.github.length}): ${counts(commentRequests.github.map((route) => route.replace(REPO_PATH, '')))}`)
 console.log(`  in ${commentWaves.length} sequential waves (${latencyText(waveLatency)} per answer):`)
 commentWaves.forEach((wave, index) => console.log(`    wave ${index + 1}: ${wave.map((request) => request.name).join(', ')}`))
+// Where a variant takes other waves than it should, show them too.
+for (const variant of variants.filter((candidate) => candidate.name !== COMMENT && candidate.expectedWaves !== undefined)) {
+  const measured = waves.get(variant.name)
+  if (!measured || measured.length === variant.expectedWaves) continue
+  console.log(`
+${variant.name} in ${measured.length} sequential waves:`)
+  measured.forEach((wave, index) => console.log(`    wave ${index + 1}: ${wave.map((request) => request.name).join(', ')}`))
+}
 
 interface Target {
   text: string
