@@ -80,7 +80,7 @@ describe('README', () => {
     expect(workflows.map(({ workflow }) => JSON.stringify(workflow.on))).toEqual([
       '{"issue_comment":{"types":["created"]}}',
       '{"pull_request_target":{"types":["closed"],"branches":["main"]}}',
-      '{"pull_request_target":{"types":["labeled","synchronize"]}}',
+      '{"pull_request_target":{"types":["labeled","synchronize","reopened"]}}',
       '{"push":{"branches":["main"]}}',
       '{"repository_dispatch":{"types":["codepipeline-approval"]},"schedule":[{"cron":"*/15 * * * *"}],"workflow_dispatch":null}'
     ])
@@ -91,7 +91,10 @@ describe('README', () => {
     const ours = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps.filter((step) => OUR_ACTION.test(step.uses ?? '')))
     expect(ours(merge.workflow).map((step) => step.with?.['when-not-waiting'])).toEqual(['defer'])
     expect(ours(label.workflow).map((step) => step.with?.['when-not-waiting'])).toEqual(['defer', undefined])
-    expect(label.workflow.jobs['expire-labels']).toMatchObject({ if: "github.event.action == 'synchronize'", permissions: { 'pull-requests': 'write' } })
+    expect(label.workflow.jobs['expire-labels']).toMatchObject({
+      if: "github.event.action == 'synchronize' || github.event.action == 'reopened'",
+      permissions: { 'pull-requests': 'write' }
+    })
   })
 
   it.each(workflows.map(({ text, workflow }) => [Object.keys(workflow.on).join(', '), text, workflow] as const))(

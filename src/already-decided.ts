@@ -27,66 +27,103 @@ export interface EarlyPolicy {
 }
 
 /**
+ * Whether a person may decide what their merge or label says: every check a
+ * commenter passes but the sender's. Resolves to a refusal sentence when not.
+ */
+export type Judge = (decision: EarlyDecision) => Promise<string | undefined>
+
+/** A reject label that decides nothing (its labeller unknown or refused), but stops an early approval. */
+interface Veto {
+  pullRequest: PullRequestState
+  label: string
+}
+
+/**
  * What the pull requests of the waiting commit already decided. A merge
  * decides for its merge commit (in the name of merged_by); a label for the
- * head of the pull request, or its merge commit once merged (in the name of
- * whoever added it last). Signals that disagree decide nothing.
+ * head of an open pull request, or its merge commit once merged (in the name
+ * of whoever added it last, and not after a force-push). Each person is
+ * judged first and someone who may not decide is set aside, but a reject
+ * label holds back an early approval whoever added it; the signals of those
+ * who may decide must agree.
  */
 export async function alreadyDecided(
   client: LabelEventsClient,
   repo: RepoRef,
   pulls: PullRequestState[],
   waitingCommits: string[],
-  policy: EarlyPolicy
+  policy: EarlyPolicy,
+  judge: Judge
 ): Promise<EarlyReading> {
   const notes = new Map<number, string>()
-  const perPull = await Promise.all(pulls.map((pull) => decisionOf(client, repo, pull, waitingCommits, policy, notes)))
-  const candidates = perPull.filter((candidate): candidate is EarlyDecision => !!candidate)
-  if (new Set(candidates.map((candidate) => candidate.decision)).size > 1) {
-    const said = candidates.map((candidate) => `#${candidate.pullRequest.number} ${candidate.decision === 'Approved' ? 'approves' : 'rejects'}`).join(', ')
-    for (const candidate of candidates) notes.set(candidate.pullRequest.number, `The pull requests of this commit disagree (${said}), so none of them answered it.`)
+  const read = await Promise.all(pulls.map((pull) => signalsOf(client, repo, pull, waitingCommits, policy, notes)))
+  const signals = read.flatMap((found) => found.signals)
+  const vetoes = read.flatMap((found) => found.vetoes)
+
+  const judged = await Promise.all(signals.map(async (signal) => ({ signal, refusal: await judge(signal) })))
+  for (const { signal, refusal } of judged) {
+    if (!refusal) continue
+    const how = signal.how === 'merge' ? 'merged' : `added ${signal.label} to`
+    notes.set(
+      signal.pullRequest.number,
+      `@${signal.person.login} ${how} this pull request but may not ${signal.decision === 'Approved' ? 'approve' : 'reject'} its deployment, so that answered nothing.`
+    )
+    // A no from someone who may not say it still holds back an early yes: failing safe.
+    if (signal.decision === 'Rejected' && signal.label) vetoes.push({ pullRequest: signal.pullRequest, label: signal.label })
+  }
+  const allowed = judged.filter(({ refusal }) => !refusal).map(({ signal }) => signal)
+  const decisions = new Set(allowed.map((signal) => signal.decision))
+  if (decisions.size > 1 || (decisions.has('Approved') && vetoes.length > 0)) {
+    const said = [
+      ...allowed.map((signal) => `#${signal.pullRequest.number} ${signal.how === 'merge' ? 'was merged' : `carries ${signal.label}`}`),
+      ...vetoes.map((veto) => `#${veto.pullRequest.number} carries ${veto.label}`)
+    ]
+    const note = `What this commit's pull requests say disagrees (${[...new Set(said)].join(', ')}), so none of it answered the approval.`
+    for (const pull of [...allowed.map((signal) => signal.pullRequest), ...vetoes.map((veto) => veto.pullRequest)]) notes.set(pull.number, note)
     return { notes }
   }
-  return { decided: candidates[0], notes }
+  return { decided: allowed[0], notes }
 }
 
-async function decisionOf(
+/** The signals of one pull request, merge first, with what makes a label vouch for nothing. */
+async function signalsOf(
   client: LabelEventsClient,
   repo: RepoRef,
   pull: PullRequestState,
   waitingCommits: string[],
   policy: EarlyPolicy,
   notes: Map<number, string>
-): Promise<EarlyDecision | undefined> {
-  const merge =
-    policy.approveOnMerge && pull.merged && pull.mergeCommitSha && pull.mergedBy && waitingCommits.includes(pull.mergeCommitSha)
-      ? { decision: 'Approved' as const, person: pull.mergedBy, pullRequest: pull, commit: pull.mergeCommitSha, how: 'merge' as const }
-      : undefined
+): Promise<{ signals: EarlyDecision[]; vetoes: Veto[] }> {
+  const signals: EarlyDecision[] = []
+  const vetoes: Veto[] = []
+  if (policy.approveOnMerge && pull.merged && pull.mergeCommitSha && pull.mergedBy && waitingCommits.includes(pull.mergeCommitSha)) {
+    signals.push({ decision: 'Approved', person: pull.mergedBy, pullRequest: pull, commit: pull.mergeCommitSha, how: 'merge' })
+  }
 
   // A label vouches for what the pull request is now: the head of an open
   // one, or its merge commit once merged; a pull request closed unmerged was
   // given up, and its labels vouch for nothing.
   const current = pull.merged ? pull.mergeCommitSha : pull.state === 'open' ? pull.headSha : undefined
-  const approve = pull.labels.includes(policy.approveLabel)
-  const reject = pull.labels.includes(policy.rejectLabel)
-  let label: EarlyDecision | undefined
-  if (approve && reject) {
+  const present = [policy.approveLabel, policy.rejectLabel].filter((name) => pull.labels.includes(name))
+  if (present.length === 2) {
     notes.set(pull.number, `It carries both ${policy.approveLabel} and ${policy.rejectLabel}, so neither answered it.`)
-    return undefined
+    return { signals: [], vetoes: [{ pullRequest: pull, label: policy.rejectLabel }] }
   }
-  // A reject label stops a merge from approving, whoever added it.
-  if (merge && reject) {
-    notes.set(pull.number, `It was merged but carries ${policy.rejectLabel}, so neither answered it.`)
-    return undefined
+  const [name] = present
+  if (!name || !current || !waitingCommits.includes(current)) return { signals, vetoes }
+  const rejects = name === policy.rejectLabel
+  const labelled = await lastLabeller(client, repo, pull.number, name)
+  if (labelled && !labelled.rewrittenAt) {
+    signals.push({ decision: rejects ? 'Rejected' : 'Approved', person: labelled.person, pullRequest: pull, commit: current, how: 'label', label: name })
+    return { signals, vetoes }
   }
-  if ((approve || reject) && current && waitingCommits.includes(current)) {
-    const name = approve ? policy.approveLabel : policy.rejectLabel
-    const labelled = await lastLabeller(client, repo, pull.number, name)
-    if (labelled) {
-      label = { decision: approve ? 'Approved' : 'Rejected', person: labelled.person, pullRequest: pull, commit: current, how: 'label', label: name }
-    } else {
-      notes.set(pull.number, `GitHub does not say who added ${name}, so it answered nothing.`)
-    }
-  }
-  return merge ?? label
+  notes.set(
+    pull.number,
+    labelled
+      ? `Its commits were rewritten (${labelled.rewrittenAt}) after ${name} was added (${labelled.at}), so the label vouches for nothing: add it again once the new commits are reviewed.`
+      : `GitHub does not say who added ${name}, so it answered nothing.`
+  )
+  // A reject label still stops an approval, whoever added it: failing safe.
+  if (rejects) vetoes.push({ pullRequest: pull, label: name })
+  return { signals, vetoes }
 }

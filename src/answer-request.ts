@@ -5,7 +5,8 @@ import { shortSha, vouchedCommits } from './commit-check.js'
 import { ActionError, midSentence, Refusal } from './errors.js'
 import type { FlowContext, GitHubClients } from './flow-context.js'
 import { listComments, type CommentShape } from './github/approval-notice.js'
-import { authorize, type Authorization } from './github/authorize.js'
+import { authorize, refuseCodeAuthors, type Authorization } from './github/authorize.js'
+import { codeAuthors } from './github/code-authors.js'
 import { pullRequestNumbersOfCommits } from './github/commit-pull-requests.js'
 import { startFeedback } from './github/pull-request-feedback.js'
 import { completePullRequest } from './github/pull-request.js'
@@ -15,6 +16,7 @@ import type { Inputs } from './inputs.js'
 import { isBotLogin, type DeploymentRequest, type PullRequestInfo } from './interpret-event.js'
 import { answeredNotice, approvalStatus, consoleUrl } from './report/notice-text.js'
 import type { Answered, Deferred } from './report/outputs.js'
+import type { CodePipelineApi } from './codepipeline/api.js'
 
 /**
  * request -> authorized request -> located approval -> result, with the pull
@@ -162,6 +164,16 @@ async function answer(
   }
   if (pinnedCommit) context.log(`The pinned commit ${request.pinnedCommit} is ${pinnedCommit}, a commit of pull request #${pullRequest?.number}.`)
 
+  // With allow-self-approval false, who wrote the code is read beside the CodePipeline reads, and checked before sending.
+  const authors =
+    github && !inputs.allowSelfApproval && request.trigger !== 'input' && pullRequest?.headSha
+      ? settled(codeAuthors(github.main, event.repo, { number: pullRequest.number, commit: pinnedCommit ?? pullRequest.headSha }))
+      : undefined
+  const notCodeAuthors = async (): Promise<void> => {
+    if (!authors) return
+    const rerun = { attempt: event.runAttempt, triggeringActor: event.triggeringActor ? { login: event.triggeringActor, isBot: isBotLogin(event.triggeringActor) } : undefined }
+    refuseCodeAuthors({ decision, actor, repo: event.repo, pullRequest, rerun }, await authors)
+  }
   const api = await codepipeline
   const claim = vouchedCommits({ ...request, pullRequest, pinnedCommit }, inputs.revision)
   const defers = inputs.whenNotWaiting === 'defer' && (request.trigger === 'merge' || request.trigger === 'label')
@@ -187,8 +199,16 @@ async function answer(
     )
   } catch (error) {
     if (!defers || !(error instanceof ActionError) || !error.notWaiting) throw error
+    await notCodeAuthors()
     // The repository_dispatch (or schedule) run answers it when the pipeline gets there.
     const commit = request.trigger === 'merge' ? pullRequest?.mergeCommitSha : pullRequest?.headSha
+    // Unless the pipeline already ran that commit and it will never wait (superseded, stopped).
+    const finished = commit ? await finishedRuns(api, inputs.pipelineName, commit) : []
+    if (finished.length > 0) {
+      throw new ActionError(
+        `${firstClause(error.message)}, and the pipeline already ran commit ${shortSha(commit!)} (${finished.join(', ')}), so its approval will not come and nothing was deferred: if the approval should be answered, answer the run that waits in the console, or start the pipeline again.`
+      )
+    }
     const how = request.trigger === 'merge' ? 'merged' : `added ${decision === 'Approved' ? inputs.approveLabel : inputs.rejectLabel} to`
     return {
       outcome: 'deferred',
@@ -214,6 +234,7 @@ async function answer(
     reason: request.reason,
     note: inputs.summary
   })
+  await notCodeAuthors()
   const answered = { decision, actor: actor.login, approval, summary, pullRequest, verdict: approval.verdict }
   if (inputs.dryRun) return { ...answered, outcome: 'dry-run' }
 
@@ -263,6 +284,14 @@ async function tellAnswered(context: FlowContext, github: GitHubClients | undefi
     warn: context.warn,
     comments
   })
+}
+
+/** The runs of a commit that ended, if it has no run still going: "execution 1a2b… Stopped". */
+async function finishedRuns(api: CodePipelineApi, pipelineName: string, commit: string): Promise<string[]> {
+  const listing = await api.listPipelineExecutions(pipelineName)
+  const runs = (listing.pipelineExecutionSummaries ?? []).filter((run) => run.sourceRevisions?.some((revision) => revision.revisionId?.toLowerCase() === commit))
+  if (runs.length === 0 || runs.some((run) => run.status === 'InProgress')) return []
+  return runs.map((run) => `execution ${run.pipelineExecutionId} ${run.status ?? 'ended'}`)
 }
 
 /** What happened, without what to do: the part before ", so nothing was sent". */

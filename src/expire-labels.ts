@@ -31,9 +31,10 @@ export async function expireLabels(context: FlowContext): Promise<Outcome> {
     )
   }
   const head = pull.head?.sha ? ` (head now \`${pull.head.sha}\`)` : ''
+  const why = event.payload.action === 'reopened' ? 'the pull request was reopened, and commits may have come while it was closed' : 'new commits were pushed'
   if (removed.length > 0 && inputs.reply) {
     const text = defuseMentions(
-      `🏷️ Removed ${removed.map((name) => `\`${name}\``).join(' and ')}: new commits were pushed${head}, and a label never vouches for code pushed after it. Add it again once the new commits are reviewed.`
+      `🏷️ Removed ${removed.map((name) => `\`${name}\``).join(' and ')}: ${why}${head}, and a label never vouches for code pushed after it. Add it again once the new commits are reviewed.`
     )
     try {
       await github.main.rest.issues.createComment({ ...event.repo, issue_number: pull.number, body: text, request: { retries: 0 } })
@@ -43,7 +44,7 @@ export async function expireLabels(context: FlowContext): Promise<Outcome> {
   }
   const message =
     removed.length > 0
-      ? `Removed ${removed.join(' and ')} from pull request #${pull.number}: new commits were pushed, and a label never vouches for code pushed after it.`
+      ? `Removed ${removed.join(' and ')} from pull request #${pull.number}: ${why}, and a label never vouches for code pushed after it.`
       : `${labels.join(' and ')} had already gone from pull request #${pull.number}.`
   return { outcome: 'updated', messages: [message], pullRequests: [pull.number] }
 }

@@ -61,7 +61,10 @@ async function chooseFlow(context: FlowContext, inputs: Inputs, event: EventCont
       return (await import('./notify-waiting.js')).notifyWaiting(context, { kind: 'dispatch', event: reading.event })
     }
     if (eventName === 'schedule' || eventName === 'workflow_dispatch') return (await import('./notify-waiting.js')).notifyWaiting(context, { kind: 'sweep' })
-    if (PULL_REQUEST_EVENTS.has(eventName) && payload.action === 'synchronize') return (await import('./expire-labels.js')).expireLabels(context)
+    // New commits, or a reopening (pushes to a closed pull request send no synchronize).
+    if (PULL_REQUEST_EVENTS.has(eventName) && (payload.action === 'synchronize' || payload.action === 'reopened')) {
+      return (await import('./expire-labels.js')).expireLabels(context)
+    }
   }
   const interpretation = interpretEvent(event, inputs)
   if (!interpretation.act) return { outcome: 'skipped', reason: interpretation.reason }

@@ -2,14 +2,18 @@ import { alreadyDecided, type EarlyDecision } from './already-decided.js'
 import { composeSummary } from './approval-summary.js'
 import type { CodePipelineApi } from './codepipeline/api.js'
 import { readApprovalExecution, readWaitingApprovals, type ApprovalExecution, type ApprovalStatus } from './codepipeline/approval-execution.js'
-import { readLayout, resolveTargets, describeApproval, type PipelineLayout } from './codepipeline/pipeline-layout.js'
+import { CodePipelineError } from './codepipeline/api.js'
+import { latestInState } from './codepipeline/pending-approvals.js'
+import { readLayout, resolveTargets, describeApproval, type ApprovalAction, type PipelineLayout } from './codepipeline/pipeline-layout.js'
 import { sendApproval } from './codepipeline/send-approval.js'
 import { shortSha } from './commit-check.js'
 import type { ApprovalEvent, EventState } from './dispatch-payload.js'
-import { PersonRefused } from './errors.js'
+import { errorMessage, PersonRefused } from './errors.js'
 import type { FlowContext, GitHubClients } from './flow-context.js'
 import { authorize } from './github/authorize.js'
+import { codeAuthors } from './github/code-authors.js'
 import { pullRequestsOfCommits, type PullRequestState } from './github/commit-pull-requests.js'
+import { listComments, noticeMarker, pickNotice } from './github/approval-notice.js'
 import { tellPullRequests } from './github/tell-pull-requests.js'
 import { answeredNotice, approvalStatus, consoleUrl, waitingNotice, type NoticeSubject } from './report/notice-text.js'
 import type { Answered, Notified, Outcome } from './report/outputs.js'
@@ -23,7 +27,11 @@ const LAG_RETRIES = 3
 const LAG_PAUSE_MS = 2_000
 
 /** What one approval run came to. */
-type Result = { answered: Answered } | { told: 'notified' | 'updated'; message: string; pullRequests: number[]; approval: ApprovalExecution }
+type Result =
+  | { answered: Answered }
+  | { told: 'notified' | 'updated'; message: string; pullRequests: number[]; approval: ApprovalExecution }
+  /** A sweep's answered run whose notices already say so: nothing to do. */
+  | { quiet: string }
 
 /**
  * event -> waiting approval -> its commits -> pull requests -> decision
@@ -52,21 +60,58 @@ export async function notifyWaiting(context: FlowContext, source: ApprovalSource
         reason: `Skipped: ${event.stage}/${event.action} is not an approval this action answers in pipeline "${layout.pipelineName}" (${targets.map(describeApproval).join(', ')}).`
       }
     }
-    const approval = await readSettled(context, api, layout, target, event)
+    let approval: ApprovalExecution
+    try {
+      approval = await readSettled(context, api, layout, target, event)
+    } catch (error) {
+      // Anyone who can write can send a dispatch: an execution CodePipeline does not know is skipped.
+      if (!(error instanceof CodePipelineError) || error.code !== 'PipelineExecutionNotFoundException') throw error
+      return { outcome: 'skipped', reason: `Skipped: CodePipeline knows no execution ${event.executionId} of pipeline "${layout.pipelineName}".` }
+    }
     if (!approval.status) {
       return { outcome: 'skipped', reason: `Skipped: execution ${event.executionId} has not reached ${describeApproval(target)} in pipeline "${layout.pipelineName}".` }
     }
     return combine([await handle(context, api, approval)])
   }
 
-  const waiting = await readWaitingApprovals(api, layout, targets)
-  if (waiting.length === 0) {
+  // A sweep: every run that waits now, and the latest answered ones, whose
+  // notices may still say they wait when their event was lost.
+  const [waiting, answered] = await Promise.all([readWaitingApprovals(api, layout, targets), readLatestAnswered(api, layout, targets)])
+  const runs = [...waiting, ...answered]
+  if (runs.length === 0) {
     return { outcome: 'skipped', reason: `Skipped: nothing waits for an answer at ${targets.map(describeApproval).join(', ')} in pipeline "${layout.pipelineName}".` }
   }
   const results: Result[] = []
+  const failures: unknown[] = []
   // One after another: each may send a decision, and the log reads in order.
-  for (const approval of waiting) results.push(await handle(context, api, approval))
+  // One that fails does not stop the others; the run fails if none got through.
+  for (const approval of runs) {
+    try {
+      results.push(await handle(context, api, approval, answered.includes(approval)))
+    } catch (error) {
+      failures.push(error)
+      context.warn(`${describeApproval(approval)} of execution ${approval.pipelineExecutionId}: ${errorMessage(error)}`)
+    }
+  }
+  if (results.length === 0) throw failures[0]
   return combine(results)
+}
+
+/** The run each target answered last (outside PARALLEL mode, the stage's latest), to report it. */
+async function readLatestAnswered(api: CodePipelineApi, layout: PipelineLayout, targets: ApprovalAction[]): Promise<ApprovalExecution[]> {
+  if (layout.executionMode === 'PARALLEL') return []
+  const state = await api.getPipelineState(layout.pipelineName)
+  const answered = targets.filter((target) => {
+    const status = latestInState(state, target)?.status
+    return status !== undefined && status !== 'InProgress'
+  })
+  const runs = await Promise.all(
+    answered.map((target) => {
+      const executionId = state.stageStates?.find((stage) => stage.stageName === target.stageName)?.latestExecution?.pipelineExecutionId
+      return executionId ? readApprovalExecution(api, layout, target, executionId) : undefined
+    })
+  )
+  return runs.filter((run): run is ApprovalExecution => run?.status !== undefined && run.status !== 'InProgress')
 }
 
 /** The approval run as CodePipeline shows it, looked at again briefly while it disagrees with the event. */
@@ -92,12 +137,12 @@ function agrees(state: EventState, status: ApprovalStatus | undefined): boolean 
   return status !== undefined && status !== 'InProgress'
 }
 
-async function handle(context: FlowContext, api: CodePipelineApi, approval: ApprovalExecution): Promise<Result> {
+async function handle(context: FlowContext, api: CodePipelineApi, approval: ApprovalExecution, onlyStale = false): Promise<Result> {
   const github = await context.github('telling the pull requests about the approval')
-  const pulls = await pullRequestsOfCommits(github.main, context.event.repo, approval.commits)
+  const pulls = await pullRequestsOfCommits(github.main, context.event.repo, approval.commits, context.warn)
   const subject: NoticeSubject = { ...approval, commit: approval.commits[0], consoleUrl: consoleUrl(await api.region(), approval.pipelineName, approval.pipelineExecutionId) }
   if (approval.status === 'InProgress') return handleWaiting(context, api, github, approval, pulls, subject)
-  return handleAnswered(context, github, approval, pulls, subject)
+  return handleAnswered(context, github, approval, pulls, subject, onlyStale)
 }
 
 /** A run that waits: answer what a merge or label already decided, or tell the pull requests. */
@@ -111,13 +156,12 @@ async function handleWaiting(
 ): Promise<Result> {
   const { inputs, event } = context
   const where = `${describeApproval(approval)} in pipeline "${approval.pipelineName}"`
-  const early = await alreadyDecided(github.main, event.repo, pulls, approval.commits, inputs)
+  const early = await alreadyDecided(github.main, event.repo, pulls, approval.commits, inputs, (signal) => judge(context, github, signal))
   const notes = early.notes
   if (early.decided && !approval.token) {
     context.warn(`${where} waits, but CodePipeline shows no token for execution ${approval.pipelineExecutionId} yet, so nothing was sent: the next event or sweep answers it.`)
   } else if (early.decided) {
-    const answered = await answerEarly(context, api, github, approval, early.decided, notes)
-    if (answered) return { answered }
+    return { answered: await answerEarly(context, api, github, approval, early.decided) }
   }
 
   const told = await tellPullRequests(github.main, {
@@ -139,33 +183,37 @@ async function handleWaiting(
   return { told: 'notified', message, pullRequests: told, approval }
 }
 
-/** Sends what a merge or label decided, if the person may; otherwise notes why on the notice. */
-async function answerEarly(
-  context: FlowContext,
-  api: CodePipelineApi,
-  github: GitHubClients,
-  approval: ApprovalExecution,
-  early: EarlyDecision,
-  notes: Map<number, string>
-): Promise<Answered | undefined> {
+/**
+ * Whether the person who merged or labelled may decide: every check a
+ * commenter passes but the sender's, because a dispatch is sent by the
+ * token's owner. With allow-self-approval false, whoever wrote the code (any
+ * pull request of the commit, any of its commits) may not.
+ */
+async function judge(context: FlowContext, github: GitHubClients, signal: EarlyDecision): Promise<string | undefined> {
   const { inputs, event } = context
-  const { person, pullRequest, decision } = early
-  const how = early.how === 'merge' ? 'merged' : `added ${early.label} to`
+  const { person, pullRequest, decision } = signal
+  const how = signal.how === 'merge' ? 'merged' : `added ${signal.label} to`
   try {
-    // Every check a commenter passes, but the sender's: a dispatch is sent by the token's owner.
+    const authors = inputs.allowSelfApproval ? undefined : await codeAuthors(github.main, event.repo, { number: pullRequest.number, commit: signal.commit })
     const authorization = await authorize(
       { permissions: github.main, teams: github.teams },
-      { decision, actor: person, repo: event.repo, pullRequest: { number: pullRequest.number, author: pullRequest.author } },
+      { decision, actor: person, repo: event.repo, pullRequest: { number: pullRequest.number, author: pullRequest.author }, codeAuthors: authors },
       { ...inputs, teamTokenInput: inputs.approversToken ? 'approvers-token' : 'github-token' }
     )
     context.log(`@${authorization.login} ${how} pull request #${pullRequest.number} and may ${decision === 'Approved' ? 'approve' : 'reject'}: role ${authorization.role}${authorization.approvedBy ? `, ${authorization.approvedBy}` : ''}.`)
+    return undefined
   } catch (error) {
     if (!(error instanceof PersonRefused)) throw error
-    context.warn(`@${person.login} ${how} pull request #${pullRequest.number}, but may not decide, so nothing was sent: ${error.message}`)
-    notes.set(pullRequest.number, `@${person.login} ${how} this pull request but may not ${decision === 'Approved' ? 'approve' : 'reject'} it: ${error.message}`)
-    return undefined
+    context.warn(`@${person.login} ${how} pull request #${pullRequest.number} but may not decide, so that answered nothing: ${error.message}`)
+    return error.message
   }
+}
 
+/** Sends what a merge or label decided, and tells its pull request. */
+async function answerEarly(context: FlowContext, api: CodePipelineApi, github: GitHubClients, approval: ApprovalExecution, early: EarlyDecision): Promise<Answered> {
+  const { inputs, event } = context
+  const { person, pullRequest, decision } = early
+  const how = early.how === 'merge' ? 'merged' : `added ${early.label} to`
   const summary = composeSummary({ decision, actor: person.login, link: pullRequest.url, commit: early.commit, how, note: inputs.summary })
   const located = {
     ...approval,
@@ -207,14 +255,29 @@ async function handleAnswered(
   github: GitHubClients,
   approval: ApprovalExecution,
   pulls: PullRequestState[],
-  subject: NoticeSubject
+  subject: NoticeSubject,
+  onlyStale: boolean
 ): Promise<Result> {
   const { inputs, event } = context
   const status = approval.status!
+  const text = answeredNotice(subject, { status, summary: approval.summary, updatedBy: approval.updatedBy })
+  // A sweep sees the same answered run again and again: it edits only notices
+  // that still say something else, and leaves the status alone otherwise.
+  if (onlyStale) {
+    const body = `${text}\n\n${noticeMarker(approval)}`
+    const stale = await Promise.all(
+      pulls.map(async (pull) => {
+        const notice = pickNotice(await listComments(github.main, event.repo, pull.number), approval)
+        return notice && notice.body !== body ? [pull] : []
+      })
+    )
+    pulls = stale.flat()
+    if (pulls.length === 0) return { quiet: `${describeApproval(approval)} of execution ${approval.pipelineExecutionId} is ${status}, and its notices say so.` }
+  }
   const told = await tellPullRequests(github.main, {
     repo: event.repo,
     key: approval,
-    notices: pulls.map((pull) => ({ number: pull.number, text: answeredNotice(subject, { status, summary: approval.summary, updatedBy: approval.updatedBy }) })),
+    notices: pulls.map((pull) => ({ number: pull.number, text })),
     mode: 'edit',
     commits: approval.commits,
     status: approvalStatus(subject, status),
@@ -231,10 +294,15 @@ async function handleAnswered(
 
 /** One ending for the run: the answer if one was sent, else what the pull requests were told. */
 function combine(results: Result[]): Outcome {
-  const pullRequests = [...new Set(results.flatMap((result) => ('answered' in result ? (result.answered.pullRequests ?? []) : result.pullRequests)))]
+  const pullRequests = [
+    ...new Set(results.flatMap((result) => ('answered' in result ? (result.answered.pullRequests ?? []) : 'told' in result ? result.pullRequests : [])))
+  ]
   const answered = results.find((result): result is { answered: Answered } => 'answered' in result)
   if (answered) return { ...answered.answered, pullRequests }
   const told = results.filter((result): result is Extract<Result, { told: unknown }> => 'told' in result)
+  if (told.length === 0) {
+    return { outcome: 'skipped', reason: `Skipped: nothing waits for an answer, and ${results.map((result) => ('quiet' in result ? result.quiet : '')).join(' ')}` }
+  }
   return {
     outcome: told.some((result) => result.told === 'notified') ? 'notified' : 'updated',
     messages: told.map((result) => result.message),

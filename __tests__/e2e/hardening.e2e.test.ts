@@ -81,6 +81,18 @@ describe.each(runtimes())('dist/index.js under $name: the gate holds against rep
       expect(run.outputs).toMatchObject({ actor: 'bob' })
     })
 
+    it('with allow-self-approval false, refuses someone who wrote a commit of the pull request, before anything is sent', async () => {
+      standIns.waitingFor(PR_HEAD)
+      standIns.github.state.roles.bob = 'write'
+      standIns.github.state.pulls[2]!.commitAuthors = { [PR_HEAD]: 'bob' }
+      const run = await standIns.run(node, { ...comment('/approve-deploy', { author: 'bob' }), inputs: { 'pipeline-name': 'shop-pipeline', 'allow-self-approval': 'false' } })
+      expectRefused(
+        run,
+        '@bob wrote code of pull request #2 (a commit, or another pull request of the same commit) and allow-self-approval is false, so @bob may not approve its deployment: ask another approver.',
+        { askedAws: true }
+      )
+    })
+
     it('lets the person who commented re-run their own request', async () => {
       const { token } = standIns.waitingFor(PR_HEAD)
       const run = await standIns.run(node, { ...comment('/approve-deploy'), env: { GITHUB_RUN_ATTEMPT: '2', GITHUB_TRIGGERING_ACTOR: 'Codertocat' } })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { CodePipelineModel } from '../support/codepipeline-model.js'
 import { approvalEvent, dispatchBodyFromTemplate, repositoryDispatchPayload, type ApprovalState } from '../support/input-transformer.js'
-import { closedEvent, example, PR_HEAD, PR_MERGE_COMMIT, PR_URL, REPOSITORY } from '../support/payloads.js'
+import { closedEvent, example, labeledEvent, PR_HEAD, PR_MERGE_COMMIT, PR_URL, REPOSITORY } from '../support/payloads.js'
 import { shopPipeline } from '../support/pipelines.js'
 import { failureMessage, notices, unexpectedStderr, warnings, type ActionRun } from './support/run-action.js'
 import { runtimes } from './support/runtimes.js'
@@ -137,7 +137,7 @@ describe.each(runtimes())('dist/index.js under $name: telling pull requests that
       expect(standIns.pipeline.model.answerOf(token)?.status).toBe('InProgress')
       expect(run.outputs).toMatchObject({ outcome: 'notified', 'pull-requests': '2' })
       expect(warnings(run)).toContainEqual(
-        expect.stringMatching(/^@triager added approve-deploy to pull request #2, but may not decide, so nothing was sent: @triager has the triage role on Codertocat\/Hello-World/)
+        expect.stringMatching(/^@triager added approve-deploy to pull request #2 but may not decide, so that answered nothing: @triager has the triage role on Codertocat\/Hello-World/)
       )
       const [notice] = standIns.github.commentsOn(2)
       expect(notice?.body).toContain('@\u200btriager added approve-deploy to this pull request but may not approve it')
@@ -171,6 +171,118 @@ describe.each(runtimes())('dist/index.js under $name: telling pull requests that
     })
   })
 
+  describe('what a label or merge may not vouch for', () => {
+    it('ignores a label added before the branch was force-pushed', async () => {
+      const { executionId, token } = standIns.waitingFor(PR_HEAD)
+      Object.assign(standIns.github.state.pulls[2]!, {
+        labels: ['approve-deploy'],
+        labelEvents: [{ event: 'labeled', label: 'approve-deploy', actor: 'Codertocat', created_at: '2026-11-01T09:00:00Z' }],
+        timeline: [{ event: 'head_ref_force_pushed', created_at: '2026-11-01T09:30:00Z', actor: 'author' }]
+      })
+      const run = await dispatch(dispatched(executionId))
+      expectClean(run)
+      expect(standIns.pipeline.model.answerOf(token)?.status).toBe('InProgress')
+      expect(run.outputs).toMatchObject({ outcome: 'notified' })
+      expect(standIns.github.commentsOn(2)[0]?.body).toContain('Its commits were rewritten (2026-11-01T09:30:00Z) after approve-deploy was added')
+    })
+
+    it('with allow-self-approval false, refuses an author who labels a second pull request of the same commit', async () => {
+      const { executionId, token } = standIns.waitingFor(PR_HEAD)
+      // bob wrote #2; a second pull request, #10, has the same head, opened by someone else.
+      Object.assign(standIns.github.state.pulls[2]!, { author: 'bob' })
+      standIns.github.state.pulls[10] = {
+        headSha: PR_HEAD,
+        merged: false,
+        mergeCommitSha: null,
+        author: 'sock',
+        labels: ['approve-deploy'],
+        labelEvents: [{ event: 'labeled', label: 'approve-deploy', actor: 'bob', created_at: '2026-11-01T09:00:00Z' }]
+      }
+      standIns.github.state.roles.bob = 'write'
+      const run = await dispatch(dispatched(executionId), { 'allow-self-approval': 'false' })
+      expectClean(run)
+      expect(standIns.pipeline.model.answerOf(token)?.status).toBe('InProgress')
+      expect(warnings(run)).toContainEqual(expect.stringContaining('@bob wrote code of pull request #10'))
+    })
+
+    it('lets an allowed labeller decide when the merger may not', async () => {
+      const { executionId, token } = standIns.waitingFor(PR_MERGE_COMMIT)
+      Object.assign(standIns.github.state.pulls[2]!, {
+        merged: true,
+        mergedBy: 'reader',
+        labels: ['approve-deploy'],
+        labelEvents: [{ event: 'labeled', label: 'approve-deploy', actor: 'Codertocat', created_at: '2026-11-01T09:00:00Z' }]
+      })
+      standIns.github.state.roles.reader = 'read'
+      const run = await dispatch(dispatched(executionId))
+      expectClean(run)
+      expect(standIns.pipeline.model.answerOf(token)).toMatchObject({ status: 'Succeeded', summary: expect.stringMatching(/^Approved by @Codertocat, who added approve-deploy to /) })
+    })
+
+    it('respects notify: false and commit-status: false', async () => {
+      const { executionId } = standIns.waitingFor(PR_HEAD)
+      const run = await dispatch(dispatched(executionId), { notify: 'false', 'commit-status': 'false' })
+      expectClean(run)
+      // It still reads the approval and says it waits; it only tells nobody on GitHub.
+      expect(run.outputs).toMatchObject({ outcome: 'notified', 'pipeline-execution-id': executionId, revision: PR_HEAD })
+      expect(standIns.pipeline.requests.length).toBeGreaterThan(0)
+      expect(standIns.github.state.comments).toEqual([])
+      expect(standIns.github.state.statuses).toEqual([])
+    })
+
+    it('skips an event for another region', async () => {
+      const { executionId } = standIns.waitingFor(PR_HEAD)
+      const payload = dispatched(executionId)
+      ;(payload.client_payload as Record<string, unknown>).region = 'eu-west-1'
+      const run = await dispatch(payload)
+      expectClean(run)
+      expect(run.outputs).toMatchObject({ outcome: 'skipped' })
+      expect(standIns.pipeline.requests).toEqual([])
+    })
+
+    it('skips an execution CodePipeline does not know, as a forged dispatch would name', async () => {
+      standIns.waitingFor(PR_HEAD)
+      const run = await dispatch(dispatched('00000000-0000-4000-8000-000000000000'))
+      expectClean(run)
+      expect(run.outputs).toMatchObject({ outcome: 'skipped' })
+      expect(notices(run)).toEqual([expect.stringMatching(/^Skipped: (CodePipeline knows no execution|execution 00000000-0000-4000-8000-000000000000 has not reached)/)])
+    })
+  })
+
+  describe('when-not-waiting: defer for labels, and runs that will never wait', () => {
+    it('defers a label that comes early, then the dispatch answers it for the labeller', async () => {
+      standIns.pipeline.reset(new CodePipelineModel().addPipeline(shopPipeline()))
+      const early = await standIns.run(node, {
+        eventName: 'pull_request_target',
+        payload: labeledEvent({ label: 'approve-deploy' }),
+        inputs: { 'pipeline-name': 'shop-pipeline', 'when-not-waiting': 'defer' }
+      })
+      expectClean(early)
+      expect(early.outputs).toMatchObject({ outcome: 'deferred', revision: PR_HEAD })
+      expect(standIns.github.commentsOn(2).map((comment) => comment.body)).toEqual([expect.stringMatching(/^⏳ Nothing was sent yet: /)])
+      Object.assign(standIns.github.state.pulls[2]!, {
+        labels: ['approve-deploy'],
+        labelEvents: [{ event: 'labeled', label: 'approve-deploy', actor: 'Codertocat', created_at: '2026-11-01T09:00:00Z' }]
+      })
+      const executionId = standIns.pipeline.model.startExecution('shop-pipeline', PR_HEAD)
+      const token = standIns.pipeline.model.waitAtApproval(executionId, 'Deploy', 'Approve')
+      expectClean(await dispatch(dispatched(executionId)))
+      expect(standIns.pipeline.model.answerOf(token)?.status).toBe('Succeeded')
+    })
+
+    it('fails instead of deferring when the pipeline already ran the merge commit and stopped', async () => {
+      const { model } = standIns.waitingFor('0123456789abcdef0123456789abcdef01234567')
+      model.startExecution('shop-pipeline', PR_MERGE_COMMIT, { status: 'Stopped' })
+      const run = await standIns.run(node, {
+        eventName: 'pull_request_target',
+        payload: closedEvent({ merged: true }),
+        inputs: { 'pipeline-name': 'shop-pipeline', 'when-not-waiting': 'defer' }
+      })
+      expect(run.exitCode).toBe(1)
+      expect(failureMessage(run)).toMatch(/and the pipeline already ran commit c4295bd \(execution [0-9a-f-]+ Stopped\), so its approval will not come and nothing was deferred/)
+    })
+  })
+
   describe('an approval is answered', () => {
     it('edits the notice to say what happened, by whom, with the summary CodePipeline recorded, and sets the status', async () => {
       const { executionId, token } = standIns.waitingFor(PR_HEAD)
@@ -191,7 +303,8 @@ describe.each(runtimes())('dist/index.js under $name: telling pull requests that
     it.each([
       ['FAILED', 'Failed', { summary: 'Not today', by: 'arn:aws:iam::123456789012:user/Bob' }, '🛑 was rejected or expired', 'failure'],
       ['FAILED', 'Failed', {}, '⌛ expired without an answer', 'failure'],
-      ['ABANDONED', 'Abandoned', {}, '⏹️ was abandoned', 'error']
+      ['ABANDONED', 'Abandoned', {}, '⏹️ was abandoned', 'error'],
+      ['CANCELED', 'Abandoned', {}, '⏹️ was abandoned', 'error']
     ] as const)('%s (%s %j) says %s, with a %s status', async (state, status, answer, says, statusState) => {
       const { executionId, token } = standIns.waitingFor(PR_HEAD)
       expectClean(await dispatch(dispatched(executionId)))
@@ -339,9 +452,16 @@ describe.each(runtimes())('dist/index.js under $name: telling pull requests that
       const run = await standIns.run(node, { eventName: 'workflow_dispatch', payload: example('workflow_dispatch') })
       expectClean(run)
       expect(standIns.pipeline.model.answerOf(token)?.status).toBe('Succeeded')
+      // The next sweep adds who answered, as CodePipeline recorded it; the one after has nothing to do.
+      const next = await standIns.run(node, { eventName: 'schedule', payload: { schedule: '*/15 * * * *' } })
+      expectClean(next)
+      expect(next.outputs).toMatchObject({ outcome: 'updated' })
+      const statuses = standIns.github.state.statuses.length
       const quiet = await standIns.run(node, { eventName: 'schedule', payload: { schedule: '*/15 * * * *' } })
       expectClean(quiet)
       expect(quiet.outputs).toMatchObject({ outcome: 'skipped' })
+      expect(standIns.github.state.statuses).toHaveLength(statuses)
+      expect(standIns.github.commentsOn(2)).toHaveLength(1)
     })
   })
 

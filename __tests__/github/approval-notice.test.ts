@@ -1,5 +1,15 @@
 import { describe, expect, it } from '@jest/globals'
-import { findNotice, noticeMarker, upsertNotice, type NoticeClient, type NoticeKey } from '../../src/github/approval-notice.js'
+import {
+  commentsComplete,
+  findNotice,
+  listComments,
+  listCommentsChecked,
+  noticeMarker,
+  pickNotice,
+  upsertNotice,
+  type NoticeClient,
+  type NoticeKey
+} from '../../src/github/approval-notice.js'
 
 const repo = { owner: 'Codertocat', repo: 'Hello-World' }
 const key: NoticeKey = {
@@ -110,21 +120,27 @@ describe('findNotice', () => {
     expect((await findNotice(github, repo, 7, key))?.id).toBe(11)
   })
 
-  it('takes the oldest comment with the marker when no bot posted one', async () => {
+  it('never adopts a copy of the marker by a person, even with no bot comment beside it', async () => {
     const github = client([
       { id: 9, body: 'lgtm', user: bot },
       { id: 10, body: `a ${MARKER}`, user: human },
       { id: 11, body: `b ${MARKER}`, user: null }
     ])
-    expect(await findNotice(github, repo, 7, key)).toEqual({ id: 10, body: `a ${MARKER}` })
+    expect(await findNotice(github, repo, 7, key)).toBeUndefined()
   })
 
-  it('counts a comment whose user has no type as a person’s', async () => {
-    const github = client([
-      { id: 10, body: MARKER, user: human },
-      { id: 11, body: MARKER, user: { login: 'someone' } }
-    ])
-    expect((await findNotice(github, repo, 7, key))?.id).toBe(10)
+  it('counts a comment whose user has no type as a person’s, and takes the bot’s after it', async () => {
+    const comments = [
+      { id: 10, body: MARKER, user: { login: 'someone' } },
+      { id: 11, body: MARKER, user: human },
+      { id: 12, body: MARKER, user: { login: 'my-app[bot]', type: 'Bot' } }
+    ]
+    expect(pickNotice(comments.slice(0, 2), key)).toBeUndefined()
+    expect(pickNotice(comments, key)?.id).toBe(12)
+  })
+
+  it('does not take a login that only looks like a bot’s', () => {
+    expect(pickNotice([{ id: 10, body: MARKER, user: { login: 'github-actions[bot]', type: 'User' } }], key)).toBeUndefined()
   })
 
   it('does not find the marker of another execution, or a comment without a body', async () => {
@@ -138,7 +154,46 @@ describe('findNotice', () => {
   })
 })
 
+describe('listCommentsChecked', () => {
+  it('is complete when a page comes back short, even an empty one after full pages', async () => {
+    expect(await listCommentsChecked(client(filler(3)), repo, 7)).toEqual({ comments: filler(3), complete: true })
+    expect((await listCommentsChecked(client(filler(200)), repo, 7)).complete).toBe(true)
+    expect((await listCommentsChecked(client(filler(999)), repo, 7)).complete).toBe(true)
+  })
+
+  it('is not complete when the tenth page is full: there may be more', async () => {
+    for (const count of [1000, 1500]) {
+      const listed = await listCommentsChecked(client(filler(count)), repo, 7)
+      expect(listed.comments).toHaveLength(1000)
+      expect(listed.complete).toBe(false)
+    }
+  })
+})
+
+describe('listComments', () => {
+  it('returns a plain-looking array that carries whether it was complete', async () => {
+    const short = await listComments(client(filler(2)), repo, 7)
+    const long = await listComments(client(filler(1001)), repo, 7)
+    expect(short).toEqual(filler(2))
+    expect(Object.keys(short)).toEqual(['0', '1'])
+    expect([commentsComplete(short), commentsComplete(long)]).toEqual([true, false])
+    expect(long).toHaveLength(1000)
+  })
+
+  it('counts an array without the flag as complete', () => {
+    expect(commentsComplete([])).toBe(true)
+  })
+})
+
 describe('upsertNotice', () => {
+  it('posts a notice of its own rather than edit a person’s copy of the marker', async () => {
+    const copy = { id: 10, body: `see ${MARKER}`, user: human }
+    const github = client([copy])
+    expect(await upsertNotice(github, repo, 7, key, '⏳ waits')).toEqual({ id: 5000, created: true, changed: true })
+    expect(github.calls).toEqual(['list Codertocat/Hello-World#7 page=1 per_page=100', 'create Codertocat/Hello-World#7'])
+    expect(copy.body).toBe(`see ${MARKER}`)
+  })
+
   it('posts the notice with its marker where none is', async () => {
     const github = client(filler(3))
     expect(await upsertNotice(github, repo, 7, key, '⏳ waits')).toEqual({ id: 5000, created: true, changed: true })

@@ -1,6 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import {
   authorize,
+  refuseCodeAuthors,
   type AuthorizationClients,
   type AuthorizationPolicy,
   type AuthorizationRequest,
@@ -264,6 +265,30 @@ describe('authorize', () => {
     await expect(authorize(clients({ other: 'write' }), request('other'), policy({ allowSelfApproval: false }))).resolves.toMatchObject({
       login: 'other'
     })
+  })
+
+  it('denies a code author (a commit, another pull request of the commit) when allow-self-approval is false, before any look-up', async () => {
+    const github = clients({ bob: 'admin' })
+    const message = await denial(authorize(github, request('bob', { codeAuthors: ['alice', 'BOB'] }), policy({ allowSelfApproval: false })))
+    expect(message).toBe(
+      '@bob wrote code of pull request #7 (a commit, or another pull request of the same commit) and allow-self-approval is false, so @bob may not approve its deployment: ask another approver.'
+    )
+    expect(github.calls).toEqual([])
+    await expect(authorize(github, request('bob', { codeAuthors: ['bob'] }), policy())).resolves.toMatchObject({ login: 'bob' })
+    await expect(authorize(github, request('bob', { codeAuthors: ['alice'] }), policy({ allowSelfApproval: false }))).resolves.toMatchObject({ login: 'bob' })
+  })
+
+  it('refuseCodeAuthors refuses the person, or whoever re-ran the job, among the authors, and passes anyone else', () => {
+    expect(() => refuseCodeAuthors(request('bob', { decision: 'Rejected' }), ['Bob'])).toThrow(
+      new PersonRefused(
+        '@bob wrote code of pull request #7 (a commit, or another pull request of the same commit) and allow-self-approval is false, so @bob may not reject its deployment: ask another approver.'
+      )
+    )
+    expect(() => refuseCodeAuthors(request('alice', { rerun: rerunBy('bob') }), ['bob'])).toThrow(/^@bob wrote code of pull request #7/)
+    // A first attempt names no re-runner, whatever GITHUB_TRIGGERING_ACTOR says.
+    expect(() => refuseCodeAuthors(request('alice', { rerun: rerunBy('bob', 1) }), ['bob'])).not.toThrow()
+    expect(() => refuseCodeAuthors(request('alice'), ['bob', 'carol'])).not.toThrow()
+    expect(() => refuseCodeAuthors(request('alice'), [])).not.toThrow()
   })
 
   it('denies bots unless approvers names them, without looking up a role', async () => {

@@ -71,6 +71,26 @@ describe('lastLabeller', () => {
     expect(await lastLabeller(client, repo, 7, LABEL)).toBeUndefined()
   })
 
+  it('marks a label followed by a force-push, or a change of base, as rewritten, with when', async () => {
+    for (const event of ['head_ref_force_pushed', 'base_ref_force_pushed', 'base_ref_changed']) {
+      const client = labelEventsClient({ 7: [labelEvent('lena', LABEL), { event, created_at: '2026-11-01T09:45:00Z', actor: { login: 'author' } }] })
+      expect(await lastLabeller(client, repo, 7, LABEL)).toEqual({ person: { login: 'lena', isBot: false }, at: '2026-11-01T09:00:00Z', rewrittenAt: '2026-11-01T09:45:00Z' })
+    }
+  })
+
+  it('a force-push before the label, or a label added again after it, leaves the label standing', async () => {
+    const pushed = { event: 'head_ref_force_pushed', created_at: '2026-11-01T08:00:00Z', actor: { login: 'author' } }
+    const before = labelEventsClient({ 7: [pushed, labelEvent('lena', LABEL)] })
+    expect((await lastLabeller(before, repo, 7, LABEL))?.rewrittenAt).toBeUndefined()
+    const again = labelEventsClient({ 7: [labelEvent('lena', LABEL), pushed, labelEvent('mia', LABEL)] })
+    expect(await lastLabeller(again, repo, 7, LABEL)).toEqual({ person: { login: 'mia', isBot: false }, at: '2026-11-01T09:00:00Z' })
+  })
+
+  it('a rewrite on a later page still voids a label from an earlier one', async () => {
+    const client = labelEventsClient({ 7: [labelEvent('lena', LABEL), ...filler(100), { event: 'head_ref_force_pushed', actor: { login: 'author' } }] })
+    expect((await lastLabeller(client, repo, 7, LABEL))?.rewrittenAt).toBe('an unknown time')
+  })
+
   it('vouches for nobody past 10 full pages', async () => {
     const client = labelEventsClient({ 7: [labelEvent('lena', LABEL), ...filler(999)] })
     expect(await lastLabeller(client, repo, 7, LABEL)).toBeUndefined()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { noticeMarker, type NoticeKey } from '../../src/github/approval-notice.js'
+import { listComments, noticeMarker, type NoticeKey } from '../../src/github/approval-notice.js'
 import { tellPullRequests, type TellClient, type Telling } from '../../src/github/tell-pull-requests.js'
 import { httpError } from '../support/github-errors.js'
 
@@ -26,10 +26,10 @@ function client(comments: Record<number, Comment[]> = {}, fault: Fault = {}) {
     comments,
     rest: {
       issues: {
-        listComments: async ({ issue_number, page }) => {
+        listComments: async ({ issue_number, page, per_page }) => {
           calls.push(`list #${issue_number} page=${page}`)
           if (fault.list?.[issue_number] !== undefined) throw fault.list[issue_number]
-          return { data: page === 1 ? (comments[issue_number] ?? []) : [] }
+          return { data: (comments[issue_number] ?? []).slice((page - 1) * per_page, page * per_page) }
         },
         createComment: async ({ issue_number, body }) => {
           calls.push(`create #${issue_number}`)
@@ -59,6 +59,9 @@ function client(comments: Record<number, Comment[]> = {}, fault: Fault = {}) {
   }
   return github
 }
+
+const filler = (count: number): Comment[] => Array.from({ length: count }, (_, i) => ({ id: 10_000 + i, body: 'lgtm', user: { login: 'alice', type: 'User' } }))
+const FAR = 'Could not find the notice on pull request #7 among its first 1000 comments, so no new one was posted: it may be further down'
 
 const notice = (id: number, text: string): Comment => ({ id, body: `${text}\n\n${noticeMarker(key)}`, user: { login: 'github-actions[bot]', type: 'Bot' } })
 
@@ -191,5 +194,67 @@ describe('tellPullRequests', () => {
     const tell = telling()
     await expect(tellPullRequests(github, tell)).resolves.toEqual([])
     expect(tell.warnings).toHaveLength(3)
+  })
+
+  it('post: a person’s copy of the marker is left alone, and the notice is posted', async () => {
+    const copy: Comment = { id: 1, body: `me too ${noticeMarker(key)}`, user: { login: 'alice', type: 'User' } }
+    const github = client({ 7: [copy] })
+    expect(await tellPullRequests(github, telling({ notices: [{ number: 7, text: '⏳ waits' }], commitStatus: false }))).toEqual([7])
+    expect(github.calls).toEqual(['list #7 page=1', 'create #7'])
+    expect(copy.body).toBe(`me too ${noticeMarker(key)}`)
+  })
+
+  it('post: past 1000 comments without the notice, posts none and warns; the status is still set', async () => {
+    const github = client({ 7: filler(1000) })
+    const tell = telling({ notices: [{ number: 7, text: '⏳ waits' }] })
+    expect(await tellPullRequests(github, tell)).toEqual([])
+    expect(github.calls.filter((call) => call.startsWith('create'))).toEqual([])
+    expect(github.calls.filter((call) => call.startsWith('list'))).toHaveLength(10)
+    expect(github.calls.some((call) => call.startsWith('status a pending'))).toBe(true)
+    expect(tell.warnings).toEqual([`${FAR}, and the commit status still shows the approval.`])
+  })
+
+  it('post: the warning leaves out the commit status when none is set', async () => {
+    const tell = telling({ notices: [{ number: 7, text: '⏳ waits' }], commitStatus: false })
+    await tellPullRequests(client({ 7: filler(1200) }), tell)
+    expect(tell.warnings).toEqual([`${FAR}.`])
+  })
+
+  it('post: a notice within the first 1000 comments of a longer thread is still edited', async () => {
+    const github = client({ 7: [...filler(250), notice(1, 'old'), ...filler(900)] })
+    const tell = telling({ notices: [{ number: 7, text: '⏳ waits' }], commitStatus: false })
+    expect(await tellPullRequests(github, tell)).toEqual([7])
+    expect(github.calls.at(-1)).toBe('update #7 1')
+    expect(tell.warnings).toEqual([])
+  })
+
+  it('post: exactly 999 comments is a complete listing, so the notice is posted', async () => {
+    const github = client({ 7: filler(999) })
+    expect(await tellPullRequests(github, telling({ notices: [{ number: 7, text: '⏳ waits' }], commitStatus: false }))).toEqual([7])
+    expect(github.calls.at(-1)).toBe('create #7')
+  })
+
+  it('edit: past 1000 comments without the notice, changes nothing and says nothing', async () => {
+    const github = client({ 7: filler(1000) })
+    const tell = telling({ mode: 'edit', notices: [{ number: 7, text: '✅ approved' }], commitStatus: false })
+    expect(await tellPullRequests(github, tell)).toEqual([])
+    expect(github.calls.some((call) => call.startsWith('create') || call.startsWith('update'))).toBe(false)
+    expect(tell.warnings).toEqual([])
+  })
+
+  it('prefetched comments from listComments carry whether they are complete', async () => {
+    const github = client({ 7: filler(1000), 9: filler(5) })
+    const comments = new Map([7, 9].map((number) => [number, listComments(github, repo, number)] as const))
+    const tell = telling({ comments, commitStatus: false })
+    expect(await tellPullRequests(github, tell)).toEqual([9])
+    expect(github.calls.filter((call) => call.startsWith('create'))).toEqual(['create #9'])
+    expect(tell.warnings).toEqual([`${FAR}.`])
+  })
+
+  it('prefetched comments as a plain array count as complete, as before', async () => {
+    const github = client()
+    const tell = telling({ notices: [{ number: 7, text: '⏳ waits' }], comments: new Map([[7, Promise.resolve(filler(1000))]]), commitStatus: false })
+    expect(await tellPullRequests(github, tell)).toEqual([7])
+    expect(github.calls).toEqual(['create #7'])
   })
 })

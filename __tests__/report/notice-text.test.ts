@@ -25,6 +25,19 @@ describe('consoleUrl', () => {
     )
   })
 
+  it.each([
+    ['cn-north-1', 'https://cn-north-1.console.amazonaws.cn/'],
+    ['cn-northwest-1', 'https://cn-northwest-1.console.amazonaws.cn/'],
+    ['us-gov-west-1', 'https://us-gov-west-1.console.amazonaws-us-gov.com/'],
+    ['us-gov-east-1', 'https://us-gov-east-1.console.amazonaws-us-gov.com/'],
+    ['us-east-1', 'https://us-east-1.console.aws.amazon.com/'],
+    ['ap-southeast-5', 'https://ap-southeast-5.console.aws.amazon.com/']
+  ])('links %s in the console of its partition', (region, host) => {
+    const url = consoleUrl(region, 'shop-pipeline', EXECUTION)!
+    expect(url.startsWith(host)).toBe(true)
+    expect(url).toBe(`${host}codesuite/codepipeline/pipelines/shop-pipeline/executions/${EXECUTION}/timeline?region=${region}`)
+  })
+
   it('encodes the pipeline name', () => {
     expect(consoleUrl('us-east-1', 'prod@v2', EXECUTION)).toContain('/pipelines/prod%40v2/executions/')
   })

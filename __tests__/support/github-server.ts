@@ -25,6 +25,8 @@ export interface PullRequestRecord {
   author: string
   /** The pull request's commits, oldest first; default: the head alone. */
   commits?: string[]
+  /** Who wrote each commit, by SHA (GitHub's commit author login); default: the pull request's author. */
+  commitAuthors?: Record<string, string>
   /** Who merged it, once merged. */
   mergedBy?: string
   labels?: string[]
@@ -278,7 +280,14 @@ export class GitHubServer {
       const number = Number(match[1])
       const record = this.state.pulls[number]
       if (!record) return notFound()
-      if (match[2]) return [200, this.page((record.commits ?? [record.headSha]).map((sha) => ({ sha, commit: { message: `Commit ${sha.slice(0, 7)}` } })), query)]
+      if (match[2]) {
+        const commits = (record.commits ?? [record.headSha]).map((sha) => ({
+          sha,
+          commit: { message: `Commit ${sha.slice(0, 7)}` },
+          author: { login: record.commitAuthors?.[sha] ?? record.author, type: 'User' }
+        }))
+        return [200, this.page(commits, query)]
+      }
       return [200, this.pullRequest(owner, repo, number, record, false)]
     }
 
@@ -292,7 +301,7 @@ export class GitHubServer {
         label: { name: event.label, color: 'ededed' },
         created_at: event.created_at
       }))
-      if (match[2] === 'events') return [200, this.page(labelEvents, query)]
+      // Both APIs list force-pushes and base changes; only the timeline also lists commits and comments, which no caller reads.
       const others = (record.timeline ?? []).map((event) => ({ event: event.event, actor: { login: event.actor ?? 'someone' }, created_at: event.created_at }))
       const all = [...labelEvents, ...others].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at))
       return [200, this.page(all, query)]
@@ -336,6 +345,7 @@ export class GitHubServer {
       const state = String(input.state ?? '')
       if (!['error', 'failure', 'pending', 'success'].includes(state)) return unprocessable('state is not included in the list')
       if (typeof input.description === 'string' && input.description.length > 140) return unprocessable('description is too long (maximum is 140 characters)')
+      if (typeof input.context === 'string' && input.context.length > 255) return unprocessable('context is too long (maximum is 255 characters)')
       const record: StatusRecord = {
         sha: match[1]!,
         state,

@@ -37,26 +37,50 @@ export function noticeMarker(key: NoticeKey): string {
   return `<!-- codepipeline-approval-action notice: ${key.pipelineName}/${key.stageName}/${key.actionName} execution ${key.pipelineExecutionId} -->`
 }
 
-/** Every comment on an issue or pull request, oldest first (up to 1000), for finding notices. */
-export async function listComments(client: NoticeClient, repo: RepoRef, issueNumber: number): Promise<CommentShape[]> {
+/**
+ * Comments as listed, oldest first. `complete` (not enumerable, so the array
+ * still compares and spreads as a plain one) is false when the listing
+ * stopped at its limit with more pages possibly left.
+ */
+export type ListedComments = CommentShape[] & { readonly complete?: boolean }
+
+/** Every comment on an issue or pull request, oldest first (up to 1000), and whether that was all of them. */
+export async function listCommentsChecked(
+  client: NoticeClient,
+  repo: RepoRef,
+  issueNumber: number
+): Promise<{ comments: CommentShape[]; complete: boolean }> {
   const comments: CommentShape[] = []
   for (let page = 1; page <= MAX_PAGES; page++) {
     const { data } = await client.rest.issues.listComments({ ...repo, issue_number: issueNumber, per_page: PER_PAGE, page })
     comments.push(...data)
-    if (data.length < PER_PAGE) break
+    if (data.length < PER_PAGE) return { comments, complete: true }
   }
-  return comments
+  return { comments, complete: false }
+}
+
+/** The comments of listCommentsChecked as an array that carries `complete`, for callers that keep arrays. */
+export async function listComments(client: NoticeClient, repo: RepoRef, issueNumber: number): Promise<ListedComments> {
+  const { comments, complete } = await listCommentsChecked(client, repo, issueNumber)
+  return Object.defineProperty(comments, 'complete', { value: complete, enumerable: false })
+}
+
+/** Whether a listing is known to hold every comment: an array without the flag counts as whole, as before the flag. */
+export function commentsComplete(comments: CommentShape[]): boolean {
+  return (comments as ListedComments).complete !== false
 }
 
 /**
- * The notice among comments: the oldest with its marker, one a bot posted
- * first. An execution id cannot be guessed before the notice shows it, so a
- * copy posted later never takes its place.
+ * The notice among comments: the oldest with its marker that a bot posted
+ * (the workflow's github-actions[bot], or an app). A person can copy the
+ * marker, since the execution id shows in other notices and the status
+ * link, so a person's comment is never adopted and edited. With a personal
+ * token as github-token the notices are a person's too: each repeat then
+ * posts a new notice rather than adopt one.
  */
 export function pickNotice(comments: CommentShape[], key: NoticeKey): { id: number; body: string } | undefined {
   const marker = noticeMarker(key)
-  const found = comments.filter((comment) => comment.body?.includes(marker))
-  const notice = found.find((comment) => comment.user?.type === 'Bot') ?? found[0]
+  const notice = comments.find((comment) => comment.user?.type === 'Bot' && comment.body?.includes(marker))
   return notice && { id: notice.id, body: notice.body ?? '' }
 }
 

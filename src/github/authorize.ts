@@ -40,6 +40,12 @@ export interface AuthorizationRequest {
   sender?: Person
   repo: RepoRef
   pullRequest?: { number: number; author?: string }
+  /**
+   * Everyone else whose code the decision ships (other pull requests of the
+   * commit, the commits' authors): with allow-self-approval false, they may
+   * not decide either.
+   */
+  codeAuthors?: string[]
   /** A re-run replays the original event: whoever pressed "Re-run" must pass the same checks. */
   rerun?: { attempt: number; triggeringActor?: Person }
 }
@@ -136,6 +142,8 @@ async function checkPerson(
     const reason = `${who} opened pull request #${pullRequest.number} and allow-self-approval is false`
     return { reason, message: `${reason}, so ${who} may not ${acting} its deployment: ask another approver.` }
   }
+  const author = policy.allowSelfApproval ? undefined : codeAuthorDenial(person, request, request.codeAuthors ?? [])
+  if (author) return author
 
   const listedUser = policy.approvers.users.includes(person.login.toLowerCase())
   if (person.isBot) {
@@ -191,6 +199,28 @@ async function checkPerson(
   }
   const reason = `${who} is not among the approvers (${listed})`
   return { reason, message: `${reason}, so nothing was sent: ask an approver to act, or add ${who} to approvers.` }
+}
+
+/**
+ * With allow-self-approval false, someone whose code the decision ships (a
+ * commit of the pull request, another pull request of the same commit) may
+ * not decide it. For the answering flow, which learns the authors only once
+ * the pull request is read, beside the CodePipeline reads: checked before
+ * anything is sent, for the person and for whoever re-ran the job.
+ */
+export function refuseCodeAuthors(request: AuthorizationRequest, authors: string[]): void {
+  const people = [request.actor, ...(request.rerun && request.rerun.attempt > 1 && request.rerun.triggeringActor ? [request.rerun.triggeringActor] : [])]
+  for (const person of people) {
+    const denial = codeAuthorDenial(person, request, authors)
+    if (denial) throw new PersonRefused(denial.message)
+  }
+}
+
+function codeAuthorDenial(person: Person, request: AuthorizationRequest, authors: string[]): Denial | undefined {
+  if (!authors.some((login) => sameLogin(login, person.login))) return undefined
+  const who = `@${person.login}`
+  const reason = `${who} wrote code of pull request #${request.pullRequest?.number ?? '?'} (a commit, or another pull request of the same commit) and allow-self-approval is false`
+  return { reason, message: `${reason}, so ${who} may not ${request.decision === 'Approved' ? 'approve' : 'reject'} its deployment: ask another approver.` }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { ActionError } from '../errors.js'
 import { isBotLogin, type Person } from '../interpret-event.js'
 import type { RepoRef } from '../types.js'
-import { describeGitHubFailure } from './errors.js'
+import { describeGitHubFailure, httpStatus, rateLimit } from './errors.js'
 
 interface FullPullRequest {
   number: number
@@ -19,7 +19,7 @@ interface FullPullRequest {
 export interface CommitPullRequestNumbersClient {
   rest: {
     repos: {
-      listPullRequestsAssociatedWithCommit(params: { owner: string; repo: string; commit_sha: string; per_page: number }): Promise<{
+      listPullRequestsAssociatedWithCommit(params: { owner: string; repo: string; commit_sha: string; per_page: number; page: number }): Promise<{
         data: { number: number }[]
       }>
     }
@@ -50,34 +50,91 @@ export interface PullRequestState {
   labels: string[]
 }
 
+const PER_PAGE = 100
+/** A commit in more than 300 pull requests is not one this action meets; the limit bounds the requests. */
+const MAX_PAGES = 3
+/** Reading the pull requests in full: enough at once to be quick, few enough not to trip GitHub's secondary rate limit. */
+const IN_FLIGHT = 10
+
 /**
  * The pull requests of the given commits (whose head, commits or merge
- * commit they are), each read in full: the listing has no merged_by.
+ * commit they are), each read in full: the listing has no merged_by. A
+ * commit GitHub does not know or will not show is skipped (see
+ * pullRequestNumbersOfCommits); a failure to read a pull request throws.
  */
-export async function pullRequestsOfCommits(client: CommitPullRequestsClient, repo: RepoRef, commits: string[]): Promise<PullRequestState[]> {
-  const numbers = await pullRequestNumbersOfCommits(client, repo, commits)
+export async function pullRequestsOfCommits(
+  client: CommitPullRequestsClient,
+  repo: RepoRef,
+  commits: string[],
+  warn?: (message: string) => void
+): Promise<PullRequestState[]> {
+  const numbers = await pullRequestNumbersOfCommits(client, repo, commits, warn)
   try {
-    const pulls = await Promise.all(numbers.map((pull_number) => client.rest.pulls.get({ ...repo, pull_number })))
+    const pulls = await mapLimited(numbers, IN_FLIGHT, (pull_number) => client.rest.pulls.get({ ...repo, pull_number }))
     return pulls.map(({ data }) => pullRequestState(data))
   } catch (error) {
     throw failure(commits, error)
   }
 }
 
-/** Only the numbers of the pull requests of the given commits: one round trip, for finding their notices. */
+/**
+ * Only the numbers of the pull requests of the given commits, for finding
+ * their notices. Each commit stands alone: one GitHub has no record of (422,
+ * such as another repository's commit in a multi-source pipeline) is skipped
+ * in silence, one the token may not see (403, 404) is skipped with a
+ * warning, and any other failure throws.
+ */
 export async function pullRequestNumbersOfCommits(
   client: CommitPullRequestNumbersClient,
   repo: RepoRef,
-  commits: string[]
+  commits: string[],
+  warn?: (message: string) => void
 ): Promise<number[]> {
+  const listings = await Promise.all(commits.map((commit) => numbersOfCommit(client, repo, commit, warn)))
+  return [...new Set(listings.flat())].sort((a, b) => a - b)
+}
+
+async function numbersOfCommit(client: CommitPullRequestNumbersClient, repo: RepoRef, commit: string, warn?: (message: string) => void): Promise<number[]> {
+  const numbers: number[] = []
   try {
-    const listings = await Promise.all(
-      commits.map((commit_sha) => client.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha, per_page: 100 }))
-    )
-    return [...new Set(listings.flatMap(({ data }) => data.map((pull) => pull.number)))].sort((a, b) => a - b)
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: commit, per_page: PER_PAGE, page })
+      numbers.push(...data.map((pull) => pull.number))
+      if (data.length < PER_PAGE) break
+    }
+    return numbers
   } catch (error) {
-    throw failure(commits, error)
+    const status = httpStatus(error)
+    if (status === 422) return []
+    // A spent rate limit is a 403 too, and says nothing about permissions.
+    if ((status === 403 || status === 404) && !rateLimit(error)) {
+      warn?.(
+        `Could not list the pull requests of commit ${commit.slice(0, 7)} (HTTP ${status}), so it was skipped: give the workflow contents: read and pull-requests: read, as until then only its commit status can say the approval waits.`
+      )
+      return []
+    }
+    throw failure([commit], error)
   }
+}
+
+/** Like Promise.all over items.map(map), with at most `limit` calls under way; stops starting calls once one fails. */
+async function mapLimited<T, R>(items: T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length)
+  let next = 0
+  let failed = false
+  const worker = async (): Promise<void> => {
+    while (!failed && next < items.length) {
+      const index = next++
+      try {
+        results[index] = await map(items[index]!)
+      } catch (error) {
+        failed = true
+        throw error
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
 }
 
 function failure(commits: string[], error: unknown): ActionError {

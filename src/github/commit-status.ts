@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { truncate } from '../approval-summary.js'
 import type { RepoRef } from '../types.js'
 
@@ -27,9 +28,21 @@ export interface CommitStatus {
 /** GitHub's limit for a status description. */
 const DESCRIPTION_LIMIT = 140
 
-/** One status context per approval, so each approval of a pipeline shows on its own line. */
+/** GitHub's limit for a status context: a longer one is answered with 422. */
+export const CONTEXT_LIMIT = 255
+
+/**
+ * One status context per approval, so each approval of a pipeline shows on
+ * its own line. Past GitHub's 255 characters (CodePipeline allows 100 for
+ * each name) it is cut and ends in a hash of the whole, so two long names
+ * that share a beginning still get two lines. CodePipeline names are ASCII,
+ * so characters are bytes here.
+ */
 export function statusContext(approval: { pipelineName: string; stageName: string; actionName: string }): string {
-  return `codepipeline-approval/${approval.pipelineName}/${approval.stageName}/${approval.actionName}`
+  const context = `codepipeline-approval/${approval.pipelineName}/${approval.stageName}/${approval.actionName}`
+  if (context.length <= CONTEXT_LIMIT) return context
+  const hash = createHash('sha256').update(context).digest('hex').slice(0, 8)
+  return `${context.slice(0, CONTEXT_LIMIT - hash.length - 1)}~${hash}`
 }
 
 /** Sets the approval's status on a commit; the description is cut to GitHub's 140 characters. */

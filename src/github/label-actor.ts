@@ -14,26 +14,37 @@ export interface LabelEventsClient {
   }
 }
 
+/** Who added a label last, and whether the pull request's commits were rewritten after it. */
+export interface Labelling {
+  person: Person
+  at: string
+  /** When GitHub says the branch was force-pushed, or its base moved, after the label. */
+  rewrittenAt?: string
+}
+
 const PER_PAGE = 100
-// A pull request with more label events than this is read no further: the
+// A pull request with more issue events than this is read no further: the
 // label then vouches for nobody.
 const MAX_PAGES = 10
+// The issue events API lists these too, dated by GitHub: after one, the label
+// may stand on commits nobody saw when it was added.
+const REWRITES = new Set(['head_ref_force_pushed', 'base_ref_force_pushed', 'base_ref_changed'])
 
 /**
  * Who added `label` last, from the issue events API: the person a label
- * decides in the name of. Undefined when no event says so.
+ * decides in the name of. Undefined when no event says so, or there are too
+ * many events to read whole.
  */
-export async function lastLabeller(
-  client: LabelEventsClient,
-  repo: RepoRef,
-  issueNumber: number,
-  label: string
-): Promise<{ person: Person; at: string } | undefined> {
-  let last: { person: Person; at: string } | undefined
+export async function lastLabeller(client: LabelEventsClient, repo: RepoRef, issueNumber: number, label: string): Promise<Labelling | undefined> {
+  let last: Labelling | undefined
   try {
     for (let page = 1; page <= MAX_PAGES; page++) {
       const { data } = await client.rest.issues.listEvents({ ...repo, issue_number: issueNumber, per_page: PER_PAGE, page })
       for (const event of data) {
+        if (event.event && REWRITES.has(event.event)) {
+          if (last) last.rewrittenAt = event.created_at ?? 'an unknown time'
+          continue
+        }
         if (event.label?.name?.toLowerCase() !== label.toLowerCase() || !event.actor) continue
         if (event.event === 'labeled') {
           last = { person: { login: event.actor.login, isBot: event.actor.type === 'Bot' || isBotLogin(event.actor.login) }, at: event.created_at ?? '' }

@@ -1,6 +1,6 @@
 import { errorMessage } from '../errors.js'
 import type { RepoRef } from '../types.js'
-import { listComments, pickNotice, upsertNotice, type CommentShape, type NoticeClient, type NoticeKey } from './approval-notice.js'
+import { commentsComplete, listComments, pickNotice, upsertNotice, type CommentShape, type NoticeClient, type NoticeKey } from './approval-notice.js'
 import { setCommitStatus, type CommitStatus, type CommitStatusClient } from './commit-status.js'
 import { httpStatus } from './errors.js'
 
@@ -18,7 +18,11 @@ export interface Telling {
   notify: boolean
   commitStatus: boolean
   warn(message: string): void
-  /** Comments already asked for, by pull request, so finding the notice costs no round trip now. */
+  /**
+   * Comments already asked for, by pull request, so finding the notice costs
+   * no round trip now. Listed with listComments, they say whether they are
+   * all of them; a plain array counts as complete.
+   */
   comments?: Map<number, Promise<CommentShape[]>>
 }
 
@@ -39,11 +43,20 @@ export async function tellPullRequests(client: TellClient, telling: Telling): Pr
       return undefined
     }
   }
+  const shown = telling.commitStatus && telling.status ? ', and the commit status still shows the approval' : ''
   const notices = telling.notify
     ? telling.notices.map(({ number, text }) =>
         attempt(`update the notice on pull request #${number}`, 'pull-requests: write', 'notify', async () => {
-          const existing = pickNotice(await (telling.comments?.get(number) ?? listComments(client, repo, number)), key)
+          const comments = await (telling.comments?.get(number) ?? listComments(client, repo, number))
+          const existing = pickNotice(comments, key)
           if (telling.mode === 'edit' && !existing) return undefined
+          // Past the listing's limit the notice may well be there: posting would add one more on every run.
+          if (!existing && !commentsComplete(comments)) {
+            warn(
+              `Could not find the notice on pull request #${number} among its first ${comments.length} comments, so no new one was posted: it may be further down${shown}.`
+            )
+            return undefined
+          }
           await upsertNotice(client, repo, number, key, text, existing ?? null)
           return number
         })

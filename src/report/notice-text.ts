@@ -13,10 +13,17 @@ export interface NoticeSubject {
   consoleUrl?: string
 }
 
+/** The console's host for a region: China and GovCloud are partitions with consoles of their own. */
+function consoleHost(region: string): string {
+  if (region.startsWith('cn-')) return `${region}.console.amazonaws.cn`
+  if (region.startsWith('us-gov-')) return `${region}.console.amazonaws-us-gov.com`
+  return `${region}.console.aws.amazon.com`
+}
+
 /** The execution in the CodePipeline console, for people who review there. */
 export function consoleUrl(region: string | undefined, pipelineName: string, pipelineExecutionId: string): string | undefined {
   if (!region) return undefined
-  return `https://${region}.console.aws.amazon.com/codesuite/codepipeline/pipelines/${encodeURIComponent(pipelineName)}/executions/${encodeURIComponent(pipelineExecutionId)}/timeline?region=${region}`
+  return `https://${consoleHost(region)}/codesuite/codepipeline/pipelines/${encodeURIComponent(pipelineName)}/executions/${encodeURIComponent(pipelineExecutionId)}/timeline?region=${region}`
 }
 
 /**
