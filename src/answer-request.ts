@@ -36,9 +36,12 @@ export async function answerRequest(
   const feedback = github
     ? startFeedback(github.main, { repo: event.repo, request, reactions: inputs.reactions, reply: inputs.reply, runUrl: event.runUrl, warn: context.warn })
     : undefined
-  const notices = noticesAhead(context, request, github)
+  // With nobody to authorize, the CodePipeline reads go first and the notices are looked for while CodePipeline answers.
+  const loaded = github ? undefined : context.codepipeline()
+  loaded?.catch(() => undefined)
+  const notices = noticesAhead(context, request, github, loaded)
   try {
-    const ending = await answer(context, request, github, group, !!github || !!notices)
+    const ending = await answer(context, request, github, group, !!github)
     // Cosmetic calls come after the decision was sent, side by side.
     await Promise.all([
       ending.outcome === 'deferred' ? feedback?.deferred(ending) : feedback?.succeeded(ending),
@@ -59,7 +62,12 @@ type NoticeComments = Promise<{ commit?: string; comments: Map<number, Promise<C
  * workflow step that names its commit), so that editing a notice after the
  * decision costs one round trip, not two or three.
  */
-function noticesAhead(context: FlowContext, request: DeploymentRequest, github: GitHubClients | undefined): NoticeComments | undefined {
+function noticesAhead(
+  context: FlowContext,
+  request: DeploymentRequest,
+  github: GitHubClients | undefined,
+  codepipelineLoaded?: Promise<unknown>
+): NoticeComments | undefined {
   const { inputs, event } = context
   if (!inputs.notify) return undefined
   const listed = (clients: GitHubClients, numbers: number[]) =>
@@ -68,8 +76,10 @@ function noticesAhead(context: FlowContext, request: DeploymentRequest, github: 
   const commit = inputs.revision?.length === 40 ? inputs.revision : undefined
   if (request.trigger !== 'input' || request.pullRequest || !commit || !inputs.githubToken) return undefined
   return settled(
-    context
-      .github('finding the notices of the commit')
+    (codepipelineLoaded ?? Promise.resolve())
+      // A macrotask later, so the CodePipeline reads leave before the GitHub client compiles.
+      .then(() => new Promise((resolve) => setImmediate(resolve)))
+      .then(() => context.github('finding the notices of the commit'))
       .then(async (clients) => ({ commit, comments: listed(clients, await pullRequestNumbersOfCommits(clients.main, event.repo, [commit])) }))
   )
 }
