@@ -34,6 +34,25 @@ export function isTransientAwsError(error: unknown): boolean {
   return TRANSIENT.has(code) || (status !== undefined && status >= 500) || (typeof networkCode === 'string' && /^E[A-Z_]+$/.test(networkCode))
 }
 
+// Network errors raised before a request is written: it cannot have reached the service.
+const NEVER_WRITTEN = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN'])
+
+/**
+ * Whether a failed call may have reached CodePipeline, and been applied: a
+ * 5xx, a timeout, a connection lost after the request was written, an answer
+ * that could not be read, or any failure after retries (an earlier attempt
+ * may have been one of those). An answer that refused the call (4xx) on the
+ * only attempt, or a connection never made, means it was not applied.
+ */
+export function mayHaveReached(error: unknown): boolean {
+  const { code, attempts, status } = awsErrorFacts(error)
+  const networkCode = (error as { code?: unknown } | null)?.code
+  if (attempts > 1) return true
+  if (status !== undefined && (status >= 500 || status < 300)) return true
+  if (code === 'TimeoutError' || code === 'RequestTimeout') return true
+  return typeof networkCode === 'string' && /^E[A-Z_]+$/.test(networkCode) && !NEVER_WRITTEN.has(networkCode)
+}
+
 /**
  * One sentence for a failed CodePipeline call: what happened and what to do.
  * With `forPublic`, AWS's own text (which carries account ids and role ARNs)
