@@ -20,7 +20,15 @@ describe('describeAwsError', () => {
       'ApprovalAlreadyCompletedException',
       'The approval Deploy/Approve in pipeline "shop" was already answered, so nothing was changed: check the pipeline\'s history in the console.'
     ],
-    ['ExpiredTokenException', 'AWS rejected the credentials (ExpiredTokenException): check the aws-actions/configure-aws-credentials step before this one.'],
+    [
+      'ExpiredTokenException',
+      "The AWS session expired (ExpiredTokenException): set role-duration-seconds on aws-actions/configure-aws-credentials to cover wait-timeout plus a margin for the rest of the job, and raise the role's MaxSessionDuration to allow it."
+    ],
+    [
+      'ExpiredToken',
+      "The AWS session expired (ExpiredToken): set role-duration-seconds on aws-actions/configure-aws-credentials to cover wait-timeout plus a margin for the rest of the job, and raise the role's MaxSessionDuration to allow it."
+    ],
+    ['InvalidClientTokenId', 'AWS rejected the credentials (InvalidClientTokenId): check the aws-actions/configure-aws-credentials step before this one.'],
     ['CredentialsProviderError', 'No AWS credentials were found: add aws-actions/configure-aws-credentials before this step.']
   ])('%s', (name, expected) => {
     expect(describeAwsError(sdkError(name), target)).toBe(expected)

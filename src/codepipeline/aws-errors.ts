@@ -83,9 +83,12 @@ export function describeAwsError(error: unknown, target: CallTarget, { forPublic
     case 'AccessDeniedException':
     case 'AccessDenied':
       return `The AWS credentials may not call codepipeline:${target.operation}${awsSays ? ` (${awsSays})` : ''}: allow codepipeline:${target.operation} on the pipeline in the role's IAM policy.`
+    // configure-aws-credentials sessions last 3600 s by default; a wait can last 21600 s.
+    case 'ExpiredTokenException':
+    case 'ExpiredToken':
+      return `The AWS session expired (${code}): set role-duration-seconds on aws-actions/configure-aws-credentials to cover wait-timeout plus a margin for the rest of the job, and raise the role's MaxSessionDuration to allow it.`
     case 'UnrecognizedClientException':
     case 'InvalidSignatureException':
-    case 'ExpiredTokenException':
     case 'InvalidClientTokenId':
       return `AWS rejected the credentials (${code}): check the aws-actions/configure-aws-credentials step before this one.`
     case 'CredentialsProviderError':
