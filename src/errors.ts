@@ -48,6 +48,23 @@ export class PersonRefused extends Refusal {
   }
 }
 
+/**
+ * A decision that may have reached CodePipeline though the call failed (a
+ * lost answer, a timeout) and could not be confirmed: never reported as
+ * "nothing was sent", since trying again would then be refused.
+ */
+export class MaybeSent extends ActionError {
+  constructor(message: string, options?: ActionErrorOptions) {
+    super(message, options)
+    this.name = 'MaybeSent'
+  }
+}
+
+/** Whether the run may have sent its decision though it failed. */
+export function mayHaveSent(error: unknown): boolean {
+  return error instanceof MaybeSent
+}
+
 /** How a run that sent nothing ended: a person or commit not allowed, or something broken. */
 export function failureKind(error: unknown): 'refused' | 'failed' {
   return error instanceof Refusal ? 'refused' : 'failed'

@@ -1,13 +1,13 @@
 import * as core from '@actions/core'
 import { systemClock } from './clock.js'
 import { readDispatch } from './dispatch-payload.js'
-import { errorMessage, failureKind } from './errors.js'
+import { errorMessage, failureKind, mayHaveSent } from './errors.js'
 import { readEventContext, type EventContext } from './event-context.js'
 import { createFlowContext, type FlowContext } from './flow-context.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { interpretEvent, type DeploymentRequest } from './interpret-event.js'
 import { writeJobSummary } from './report/job-summary.js'
-import { reportOutcome, type Ending, type Outcome } from './report/outputs.js'
+import { reportOutcome, type Ending, type Failed, type Outcome } from './report/outputs.js'
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
 
@@ -44,7 +44,7 @@ export async function run(): Promise<void> {
     await summarize(ending)
   } catch (error) {
     const message = errorMessage(error)
-    const failed = { outcome: failureKind(error), message, request } as const
+    const failed: Failed = { outcome: failureKind(error), message, request, ...(mayHaveSent(error) && { maybeSent: true }) }
     reportOutcome(reporter, failed)
     await summarize(failed)
     core.setFailed(message)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { awsErrorFacts, describeAwsError, isTransientAwsError, type CallTarget } from '../../src/codepipeline/aws-errors.js'
+import { awsErrorFacts, describeAwsError, isTransientAwsError, mayHaveReached, type CallTarget } from '../../src/codepipeline/aws-errors.js'
 
 const target: CallTarget = { operation: 'PutApprovalResult', pipelineName: 'shop', stageName: 'Deploy', actionName: 'Approve', region: 'eu-west-1' }
 
@@ -20,7 +20,15 @@ describe('describeAwsError', () => {
       'ApprovalAlreadyCompletedException',
       'The approval Deploy/Approve in pipeline "shop" was already answered, so nothing was changed: check the pipeline\'s history in the console.'
     ],
-    ['ExpiredTokenException', 'AWS rejected the credentials (ExpiredTokenException): check the aws-actions/configure-aws-credentials step before this one.'],
+    [
+      'ExpiredTokenException',
+      "The AWS session expired (ExpiredTokenException): set role-duration-seconds on aws-actions/configure-aws-credentials to cover wait-timeout plus a margin for the rest of the job, and raise the role's MaxSessionDuration to allow it."
+    ],
+    [
+      'ExpiredToken',
+      "The AWS session expired (ExpiredToken): set role-duration-seconds on aws-actions/configure-aws-credentials to cover wait-timeout plus a margin for the rest of the job, and raise the role's MaxSessionDuration to allow it."
+    ],
+    ['InvalidClientTokenId', 'AWS rejected the credentials (InvalidClientTokenId): check the aws-actions/configure-aws-credentials step before this one.'],
     ['CredentialsProviderError', 'No AWS credentials were found: add aws-actions/configure-aws-credentials before this step.']
   ])('%s', (name, expected) => {
     expect(describeAwsError(sdkError(name), target)).toBe(expected)
@@ -134,5 +142,33 @@ describe('isTransientAwsError', () => {
     ['nothing', undefined]
   ])('is false for %s', (_what, error) => {
     expect(isTransientAwsError(error)).toBe(false)
+  })
+})
+
+describe('mayHaveReached', () => {
+  it.each([
+    ['HTTP 500', sdkError('InternalFailure', '', { $metadata: { attempts: 1, httpStatusCode: 500 } })],
+    ['HTTP 503 after retries', sdkError('ServiceUnavailableException', '', { $metadata: { attempts: 3, httpStatusCode: 503 } })],
+    ['an SDK timeout', sdkError('TimeoutError', 'timed out', { $metadata: { attempts: 1 } })],
+    ['a reset connection, after the request was written', Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })],
+    ['throttling after retries, whose earlier attempts may have been lost answers', sdkError('ThrottlingException', '', { $metadata: { attempts: 3, httpStatusCode: 400 } })],
+    ['a refused connection after retries', Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED', $metadata: { attempts: 3 } })],
+    ['an answer that could not be read', sdkError('SyntaxError', 'Unexpected token', { $metadata: { attempts: 1, httpStatusCode: 200 } })],
+    ['expired credentials on a retry', sdkError('ExpiredTokenException', '', { $metadata: { attempts: 2, httpStatusCode: 400 } })]
+  ])('is true for %s', (_what, error) => {
+    expect(mayHaveReached(error)).toBe(true)
+  })
+
+  it.each([
+    ['throttling on the only attempt', sdkError('ThrottlingException', 'Rate exceeded')],
+    ['access denied', sdkError('AccessDeniedException', 'not authorized', { $metadata: { attempts: 1, httpStatusCode: 403 } })],
+    ['invalid input', sdkError('ValidationException', 'bad')],
+    ['rejected credentials', sdkError('ExpiredTokenException')],
+    ['no credentials', sdkError('CredentialsProviderError', 'Could not load credentials', { $metadata: undefined })],
+    ['a refused connection', Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })],
+    ['an unknown host', Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' })],
+    ['a used approval token', sdkError('InvalidApprovalTokenException')]
+  ])('is false for %s', (_what, error) => {
+    expect(mayHaveReached(error)).toBe(false)
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import type { SourceRevision } from '@aws-sdk/client-codepipeline'
 import { CodePipelineError, type CodePipelineApi } from '../../src/codepipeline/api.js'
 import type { CommitClaim } from '../../src/commit-check.js'
 import { locateApproval, type LocateRequest } from '../../src/codepipeline/locate-approval.js'
@@ -41,6 +42,17 @@ function failing(
     }
   }
   return wrapped as CodePipelineApi & { failures: number }
+}
+
+/** The model's api, but every execution listed shows `sourceRevisions` (as some sources do: none at all). */
+function emptyRevisions(api: CodePipelineApi, sourceRevisions: SourceRevision[]): CodePipelineApi {
+  return {
+    ...api,
+    listPipelineExecutions: async (pipelineName, nextToken) => {
+      const listing = await api.listPipelineExecutions(pipelineName, nextToken)
+      return { ...listing, pipelineExecutionSummaries: listing.pipelineExecutionSummaries?.map((summary) => ({ ...summary, sourceRevisions })) }
+    }
+  }
 }
 
 const throttled = (operation: string) =>
@@ -98,6 +110,16 @@ describe('locateApproval', () => {
     })
     // One wave: the execution's commits come with the listing of executions.
     expect(operations(model)).toEqual(['GetPipeline', 'GetPipelineState', 'ListPipelineExecutions'])
+  })
+
+  it.each([
+    ['empty', [] as SourceRevision[]],
+    ['without revision ids', [{ actionName: 'Source' }]]
+  ])('reads the commits from GetPipelineExecution when the listing shows %s sourceRevisions', async (_what, sourceRevisions) => {
+    const { model, token } = waitingShop(SHA_A)
+    const api = emptyRevisions(modelApi(model), sourceRevisions)
+    await expect(locate(model, {}, api).result).resolves.toMatchObject({ token, commits: [SHA_A], commit: SHA_A, verdict: { verified: true } })
+    expect(operations(model)).toContain('GetPipelineExecution')
   })
 
   it('refuses a pending approval for another commit, naming both', async () => {
@@ -424,6 +446,18 @@ describe('locateApproval', () => {
         verdict: { verified: true }
       })
       expect(operations(model)).not.toContain('GetPipelineExecution')
+    })
+
+    it('reads the commits from GetPipelineExecution when the listing shows empty sourceRevisions', async () => {
+      const { model, second, tokenB } = twoWaiting()
+      const api = emptyRevisions(modelApi(model), [])
+      await expect(locate(model, { claim: head(SHA_B) }, api).result).resolves.toMatchObject({
+        token: tokenB,
+        pipelineExecutionId: second,
+        commits: [SHA_B],
+        verdict: { verified: true }
+      })
+      expect(operations(model)).toContain('GetPipelineExecution')
     })
 
     it('never guesses when the request names no commit', async () => {

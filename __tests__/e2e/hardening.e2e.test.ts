@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { primaryRateLimit, secondaryRateLimit } from '../support/github-server.js'
+import { primaryRateLimit, secondaryRateLimit, tooManyRequests } from '../support/github-server.js'
 import { commentEvent, example, PR_HEAD, PR_MERGE_COMMIT } from '../support/payloads.js'
 import { failureMessage, unexpectedStderr, type ActionRun } from './support/run-action.js'
 import { runtimes } from './support/runtimes.js'
@@ -225,6 +225,34 @@ describe.each(runtimes())('dist/index.js under $name: the gate holds against rep
       expect(run.outputs).toMatchObject({ outcome: 'failed' })
       expect(standIns.pipeline.requests).toEqual([])
       expect(standIns.github.calls.filter((call) => call.path.endsWith('/permission'))).toHaveLength(1)
+    })
+
+    it.each([
+      ['429 "Too many requests"', 429],
+      ['403 "Forbidden"', 403]
+    ] as const)('waits out a %s with retry-after, which does not say "secondary rate", then approves', async (_what, status) => {
+      const { token } = standIns.waitingFor(PR_HEAD)
+      standIns.github.inject(tooManyRequests(/\/permission$/, 1, 1, status))
+      const run = await standIns.run(node, comment('/approve-deploy'))
+      expect(unexpectedStderr(run)).toBe('')
+      expect(run.exitCode).toBe(0)
+      expect(standIns.pipeline.model.answerOf(token)?.status).toBe('Succeeded')
+      expect(standIns.github.calls.filter((call) => call.path.endsWith('/permission')).map((call) => call.status)).toEqual([status, 200])
+      expect(run.stdout).toContain('GitHub rate limit on GET /repos/{owner}/{repo}/collaborators/{username}/permission: waiting 1 s')
+    })
+
+    it('fails closed on a 429 that outlasts what a run may wait, saying "rate limit" and when it lifts', async () => {
+      standIns.waitingFor(PR_HEAD)
+      standIns.github.inject(tooManyRequests(/\/permission$/, 3600, 5))
+      const run = await standIns.run(node, comment('/approve-deploy'))
+      expect(run.exitCode).toBe(1)
+      expect(failureMessage(run)).toMatch(
+        /^Could not read @Codertocat's role on Codertocat\/Hello-World: GitHub's secondary rate limit for the token is spent until \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \(HTTP 429\); run the job again after that\.$/
+      )
+      expect(run.outputs).toMatchObject({ outcome: 'failed' })
+      expect(standIns.pipeline.requests.filter((request) => request.operation === 'PutApprovalResult')).toEqual([])
+      expect(standIns.github.calls.filter((call) => call.path.endsWith('/permission'))).toHaveLength(1)
+      expect(run.durationMs).toBeLessThan(30_000)
     })
   })
 

@@ -82,6 +82,39 @@ describe.each(runtimes())('dist/index.js under $name: waiting, retries and lost 
     })
   })
 
+  describe('a PutApprovalResult whose answer is lost', () => {
+    it('reports it sent when CodePipeline applied the first attempt though every attempt answered 500', async () => {
+      const { token } = standIns.waitingFor(PR_HEAD)
+      standIns.pipeline.inject({ kind: 'applyThenFail', operation: 'PutApprovalResult', times: 1 }).inject({ kind: 'error500', operation: 'PutApprovalResult', times: 2 })
+      const run = await standIns.run(node, comment)
+      expect(unexpectedStderr(run)).toBe('')
+      expect(run.exitCode).toBe(0)
+      expect(puts().map((request) => request.answer)).toEqual(['applyThenFail', 'error500', 'error500'])
+      expect(run.stdout).toContain('PutApprovalResult got no clear answer (HTTP 500 after 3 attempts); reading the approval again to see whether it went through.')
+      expect(standIns.pipeline.model.answerOf(token)).toEqual({ status: 'Succeeded', summary: `Approved by @Codertocat via ${PR_URL} (commit ${PR_HEAD})` })
+      expect(run.outputs).toMatchObject({ outcome: 'sent', decision: 'Approved', 'approved-at': expect.stringMatching(/^2026-11-01T/) })
+      expect(run.stepSummary).toContain('CodePipeline approval: Approved')
+      expect(standIns.github.commentsOn(2).map((reply) => reply.body)).toEqual([expect.stringMatching(/^🚀 \*\*Approved\*\*/)])
+    })
+
+    it('says the answer may have been sent, never that nothing was, when the approval does not show it', async () => {
+      standIns.waitingFor(PR_HEAD)
+      standIns.pipeline.inject({ kind: 'error500', operation: 'PutApprovalResult', times: 3 })
+      const run = await standIns.run(node, comment)
+      expect(unexpectedStderr(run)).toBe('')
+      expect(run.exitCode).toBe(1)
+      const message =
+        'PutApprovalResult for Deploy/Approve in pipeline "shop-pipeline" got no clear answer (HTTP 500 after 3 attempts) and the approval, read again, does not show it, so the Approved answer may have been sent: check the approval in the CodePipeline console before trying again.'
+      expect(failureMessage(run)).toBe(message)
+      expect(run.outputs).toMatchObject({ outcome: 'failed', error: message })
+      expect(run.stepSummary).toContain('CodePipeline approval: failed, and the answer may have been sent')
+      expect(run.stepSummary).not.toMatch(/nothing was sent/i)
+      const replies = standIns.github.commentsOn(2).map((reply) => reply.body)
+      expect(replies).toEqual([expect.stringMatching(/^⚠️ PutApprovalResult for Deploy\/Approve in pipeline "shop-pipeline" got no clear answer/)])
+      expect(replies[0]).not.toMatch(/nothing was sent/i)
+    })
+  })
+
   it('retries 5xx from GitHub', async () => {
     const { token } = standIns.waitingFor(PR_HEAD)
     standIns.github.inject({ route: /permission$/, status: 502, times: 1 })

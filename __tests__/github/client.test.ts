@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { connect } from 'node:net'
 import { listen } from '../support/http-server.js'
-import { GitHubServer, primaryRateLimit, secondaryRateLimit } from '../support/github-server.js'
+import { GitHubServer, primaryRateLimit, secondaryRateLimit, tooManyRequests } from '../support/github-server.js'
 import { PR_HEAD } from '../support/payloads.js'
 
 // GITHUB_API_URL says where GitHub is, as on a runner.
@@ -9,6 +9,7 @@ const server = await GitHubServer.start()
 process.env.GITHUB_API_URL = server.url
 const { createGitHubClients } = await import('../../src/github/client.js')
 const { completePullRequest } = await import('../../src/github/pull-request.js')
+const { describeGitHubFailure } = await import('../../src/github/errors.js')
 
 /** One client, as a run creates it (no proxy configured unless `env` says so). */
 const createGitHubClient = (token: string, options: Parameters<typeof createGitHubClients>[0] = {}) =>
@@ -77,6 +78,64 @@ describe('createGitHubClient and rate limits', () => {
       'GitHub rate limit on GET /repos/{owner}/{repo}/collaborators/{username}/permission: waiting 1 s, as GitHub asks, before trying again.',
       'GitHub rate limit on GET /repos/{owner}/{repo}/collaborators/{username}/permission: waiting 1 s, as GitHub asks, before trying again.'
     ])
+  })
+
+  it('waits out a 429 "Too many requests" with retry-after, which does not say "secondary rate"', async () => {
+    const log: string[] = []
+    server.inject(tooManyRequests(/permission$/, 1))
+    const started = Date.now()
+    const { data } = await permission(createGitHubClient('ghs_test_token', { ...fast, log: (message) => log.push(message) }))
+    expect(data.role_name).toBe('admin')
+    expect(statuses()).toEqual([429, 200])
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000)
+    expect(log).toEqual(['GitHub rate limit on GET /repos/{owner}/{repo}/collaborators/{username}/permission: waiting 1 s, as GitHub asks, before trying again.'])
+  })
+
+  it('waits out a 403 "Forbidden" with retry-after, twice at most per request', async () => {
+    server.inject(tooManyRequests(/permission$/, 1, 3, 403))
+    await expect(permission(createGitHubClient('ghs_test_token', fast))).rejects.toMatchObject({ status: 403 })
+    expect(statuses()).toEqual([403, 403, 403])
+  })
+
+  it('shares one budget between requests, then fails at once saying "rate limit" and when it lifts', async () => {
+    const client = createGitHubClient('ghs_test_token', fast)
+    server.inject(tooManyRequests(/permission$/, 1))
+    await permission(client)
+    server.calls.length = 0
+    // 59 s would fit in a fresh budget of 60 s; 1 s of it is spent.
+    server.inject(tooManyRequests(/permission$/, 60))
+    const started = Date.now()
+    const error = await permission(client).then(
+      () => undefined,
+      (caught: unknown) => caught
+    )
+    expect(statuses()).toEqual([429])
+    expect(Date.now() - started).toBeLessThan(5_000)
+    expect(describeGitHubFailure(error)).toMatch(/^GitHub's secondary rate limit for the token is spent until \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \(HTTP 429\); run the job again after that$/)
+  })
+
+  it('waits a minute for a 429 without retry-after, as GitHub advises, so a spent budget fails it at once', async () => {
+    const client = createGitHubClient('ghs_test_token', fast)
+    server.inject(tooManyRequests(/permission$/, 1))
+    await permission(client)
+    server.calls.length = 0
+    server.inject(tooManyRequests(/permission$/, undefined))
+    await expect(permission(client)).rejects.toMatchObject({ status: 429 })
+    expect(statuses()).toEqual([429])
+  })
+
+  it('never makes a cosmetic call wait for a 429', async () => {
+    server.inject(tooManyRequests(/reactions$/, 1))
+    await expect(
+      createGitHubClient('ghs_test_token', fast).rest.reactions.createForIssueComment({ ...repo, comment_id: 1, content: 'eyes', request: { retries: 0 } })
+    ).rejects.toMatchObject({ status: 429 })
+    expect(statuses()).toEqual([429])
+  })
+
+  it('does not retry a 403 that is a missing permission', async () => {
+    server.inject({ route: /permission$/, status: 403, message: 'Resource not accessible by integration', times: 2 })
+    await expect(permission(createGitHubClient('ghs_test_token', fast))).rejects.toMatchObject({ status: 403 })
+    expect(statuses()).toEqual([403])
   })
 
   it('does not wait for a limit that outlasts what a run may wait, nor retry it as a failure', async () => {

@@ -34,6 +34,25 @@ describe('describeGitHubFailure', () => {
     expect(describeGitHubFailure(spent)).toBe("GitHub's API rate limit for the token is spent until 2026-12-01T12:00:00Z (HTTP 403); run the job again after that")
   })
 
+  it('says "rate limit" and when it lifts for a 429 or a 403 "Forbidden" with retry-after', () => {
+    const now = Date.now()
+    for (const [status, message] of [
+      [429, 'Too many requests'],
+      [403, 'Forbidden']
+    ] as const) {
+      const limited = describeGitHubFailure(requestError(status, message, { 'retry-after': '120' }))
+      const until = Date.parse(/until (\S+) /.exec(limited)?.[1] ?? '')
+      expect(limited).toMatch(new RegExp(`^GitHub's secondary rate limit for the token is spent until \\S+ \\(HTTP ${status}\\); run the job again after that$`))
+      expect(Math.abs(until - (now + 120_000))).toBeLessThan(5_000)
+    }
+  })
+
+  it('says to wait a few minutes for a 429 that says not until when', () => {
+    expect(describeGitHubFailure(requestError(429, 'Too many requests', {}))).toBe(
+      "GitHub's secondary rate limit for the token is spent (HTTP 429); run the job again in a few minutes"
+    )
+  })
+
   it('names the input whose token failed', () => {
     expect(describeGitHubFailure(requestError(401, 'Bad credentials', {}), 'approvers-token')).toBe(
       'GitHub rejected approvers-token (HTTP 401); check the approvers-token input'

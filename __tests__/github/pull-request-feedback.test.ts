@@ -1,6 +1,6 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import { CodePipelineError } from '../../src/codepipeline/api.js'
-import { ActionError, PersonRefused, Refusal } from '../../src/errors.js'
+import { ActionError, MaybeSent, PersonRefused, Refusal } from '../../src/errors.js'
 import type { DeploymentRequest } from '../../src/interpret-event.js'
 import { startFeedback, type FeedbackClient, type FeedbackOptions } from '../../src/github/pull-request-feedback.js'
 import { answered } from '../support/answered.js'
@@ -110,6 +110,16 @@ describe('startFeedback', () => {
       "😕 Nothing was sent to CodePipeline. The AWS credentials may not call codepipeline:PutApprovalResult: allow codepipeline:PutApprovalResult on the pipeline in the role's IAM policy.\n\n[Workflow run](https://github.com/o/r/actions/runs/9) (the job log has the details)"
     ])
     expect(bodies[0]).not.toContain('123456789012')
+  })
+
+  it('does not reply "Nothing was sent" when the answer may have been sent', async () => {
+    const github = client()
+    await startFeedback(github, options()).failed(new MaybeSent('PutApprovalResult got no clear answer, so the Approved answer may have been sent: check the console.'))
+    expect(github.calls[0]).toBe('react 77 eyes retries=0')
+    expect(github.calls.slice(1).sort()).toEqual([
+      'comment 2 ⚠️ PutApprovalResult got no clear answer, so the Approved answer may have been sent: check the console. retries=0',
+      'react 77 confused retries=0'
+    ])
   })
 
   it('replies with a generic sentence for anything that is not an ActionError', async () => {

@@ -80,6 +80,15 @@ describe('writeJobSummary', () => {
     ])
   })
 
+  it('never heads a failure that may have sent the answer "nothing was sent"', async () => {
+    const failure = writer()
+    const message = 'PutApprovalResult for Deploy/Approve in pipeline "shop" got no clear answer (HTTP 500 after 3 attempts) and the approval, read again, does not show it, so the Approved answer may have been sent: check the approval in the CodePipeline console before trying again.'
+    await writeJobSummary(failure, { outcome: 'failed', message, maybeSent: true }, run, () => {})
+    expect(failure.heading).toBe('CodePipeline approval: failed, and the answer may have been sent')
+    expect(failure.rows).toContainEqual(['Outcome', 'failed'])
+    expect(failure.rows).toContainEqual(['Why', message.replace(/"/g, '&quot;')])
+  })
+
   it('tabulates a refusal like a failure, saying it was refused', async () => {
     const refusal = writer()
     await writeJobSummary(

@@ -47,4 +47,12 @@ describe('replyText', () => {
       `😕 Nothing was sent to CodePipeline. @\u200bbob is not among the approvers (@\u200balice, acme/deployers).\n\n[Workflow run](${RUN}) (the job log has the details)`
     )
   })
+
+  it('never says nothing was sent when the answer may have reached CodePipeline', () => {
+    const publicMessage =
+      'PutApprovalResult for Deploy/Approve in pipeline "shop" got no clear answer (HTTP 500 after 3 attempts) and the approval, read again, does not show it, so the Approved answer may have been sent: check the approval in the CodePipeline console before trying again.'
+    const reply = replyText({ outcome: 'failed', publicMessage, maybeSent: true }, RUN)
+    expect(reply).toBe(`⚠️ ${publicMessage}\n\n[Workflow run](${RUN}) (the job log has the details)`)
+    expect(reply).not.toMatch(/nothing was sent/i)
+  })
 })

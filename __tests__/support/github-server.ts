@@ -120,6 +120,22 @@ export function secondaryRateLimit(route: RegExp, retryAfterSeconds: number, tim
   }
 }
 
+/**
+ * A rate limit in other words than "secondary rate": 429 "Too many requests"
+ * (with retry-after, or without when `retryAfterSeconds` is undefined), or
+ * 403 "Forbidden" with retry-after. GitHub answers both; GitHub's docs say
+ * to wait retry-after, else at least a minute.
+ */
+export function tooManyRequests(route: RegExp, retryAfterSeconds: number | undefined, times = 1, status: 403 | 429 = 429): GitHubFault {
+  return {
+    route,
+    status,
+    ...(retryAfterSeconds !== undefined && { headers: { 'retry-after': String(retryAfterSeconds) } }),
+    message: status === 429 ? 'Too many requests' : 'Forbidden',
+    times
+  }
+}
+
 /** A spent primary rate limit that resets `resetInSeconds` from now. */
 export function primaryRateLimit(route: RegExp, resetInSeconds: number, times = 1): GitHubFault {
   return {

@@ -34,6 +34,25 @@ export function isTransientAwsError(error: unknown): boolean {
   return TRANSIENT.has(code) || (status !== undefined && status >= 500) || (typeof networkCode === 'string' && /^E[A-Z_]+$/.test(networkCode))
 }
 
+// Network errors raised before a request is written: it cannot have reached the service.
+const NEVER_WRITTEN = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN'])
+
+/**
+ * Whether a failed call may have reached CodePipeline, and been applied: a
+ * 5xx, a timeout, a connection lost after the request was written, an answer
+ * that could not be read, or any failure after retries (an earlier attempt
+ * may have been one of those). An answer that refused the call (4xx) on the
+ * only attempt, or a connection never made, means it was not applied.
+ */
+export function mayHaveReached(error: unknown): boolean {
+  const { code, attempts, status } = awsErrorFacts(error)
+  const networkCode = (error as { code?: unknown } | null)?.code
+  if (attempts > 1) return true
+  if (status !== undefined && (status >= 500 || status < 300)) return true
+  if (code === 'TimeoutError' || code === 'RequestTimeout') return true
+  return typeof networkCode === 'string' && /^E[A-Z_]+$/.test(networkCode) && !NEVER_WRITTEN.has(networkCode)
+}
+
 /**
  * One sentence for a failed CodePipeline call: what happened and what to do.
  * With `forPublic`, AWS's own text (which carries account ids and role ARNs)
@@ -64,9 +83,12 @@ export function describeAwsError(error: unknown, target: CallTarget, { forPublic
     case 'AccessDeniedException':
     case 'AccessDenied':
       return `The AWS credentials may not call codepipeline:${target.operation}${awsSays ? ` (${awsSays})` : ''}: allow codepipeline:${target.operation} on the pipeline in the role's IAM policy.`
+    // configure-aws-credentials sessions last 3600 s by default; a wait can last 21600 s.
+    case 'ExpiredTokenException':
+    case 'ExpiredToken':
+      return `The AWS session expired (${code}): set role-duration-seconds on aws-actions/configure-aws-credentials to cover wait-timeout plus a margin for the rest of the job, and raise the role's MaxSessionDuration to allow it.`
     case 'UnrecognizedClientException':
     case 'InvalidSignatureException':
-    case 'ExpiredTokenException':
     case 'InvalidClientTokenId':
       return `AWS rejected the credentials (${code}): check the aws-actions/configure-aws-credentials step before this one.`
     case 'CredentialsProviderError':

@@ -74,13 +74,15 @@ export async function locateApproval(api: CodePipelineApi, request: LocateReques
 
   // Each execution's commits are read once, however often it is polled:
   // from the first look's listing of executions, else from the execution.
+  // A listing with no revisions proves nothing (it can leave them out), so
+  // the execution itself is asked then.
   const listed = new Map<string, string[]>()
   const commitsOf = (approval: PendingApproval): Promise<string[]> => {
-    if (approval.revisions) return Promise.resolve(gitCommits(approval.revisions))
+    if (approval.revisions?.length) return Promise.resolve(gitCommits(approval.revisions))
     const id = approval.pipelineExecutionId
     if (!id) return Promise.resolve([])
     const revisions = listed.get(id)
-    if (revisions) return Promise.resolve(gitCommits(revisions))
+    if (revisions?.length) return Promise.resolve(gitCommits(revisions))
     let commits = commitsByExecution.get(id)
     if (!commits) {
       commits = executionCommits(api, request.pipelineName, id)
@@ -175,9 +177,8 @@ export async function locateApproval(api: CodePipelineApi, request: LocateReques
       targets = resolveTargets(read, request.stageName, request.actionName)
       layout = read
       for (const execution of executions?.pipelineExecutionSummaries ?? []) {
-        if (execution.pipelineExecutionId && execution.sourceRevisions) {
-          listed.set(execution.pipelineExecutionId, execution.sourceRevisions.flatMap((revision) => revision.revisionId ?? []))
-        }
+        const revisions = (execution.sourceRevisions ?? []).flatMap((revision) => revision.revisionId ?? [])
+        if (execution.pipelineExecutionId && revisions.length > 0) listed.set(execution.pipelineExecutionId, revisions)
       }
       snapshot = await readPendingApprovals(api, layout, targets, { state, executions })
     } else {

@@ -16,6 +16,8 @@ const GITHUB_RETRIES = 2
  */
 const RATE_LIMIT_BUDGET_SECONDS = 60
 const RATE_LIMIT_RETRIES = 2
+/** What GitHub's docs say to wait for a 429 that has no retry-after: a minute. */
+const UNSAID_RETRY_AFTER_SECONDS = 60
 /** How long sent() waits for requests to reach the transport, at most. */
 const SENT_WAIT_MS = 100
 
@@ -111,6 +113,20 @@ export function createGitHubClients(options: GitHubClientOptions = {}): GitHubCl
       }
     })
     octokit.hook.before('request', () => void made++)
+    // plugin-throttling waits only when the message says "secondary rate" or
+    // x-ratelimit-remaining is 0; GitHub also limits with a bare 429, or a 403
+    // "Forbidden" with retry-after, which take the same budget here.
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+      for (let retryCount = 0; ; retryCount++) {
+        try {
+          return await request(requestOptions)
+        } catch (error) {
+          const retryAfter = unhandledRateLimit(error)
+          if (retryAfter === undefined || !waitOut(retryAfter, requestOptions, retryCount)) throw error
+          await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000))
+        }
+      }
+    })
     return octokit
   }
   return {
@@ -124,6 +140,21 @@ export function createGitHubClients(options: GitHubClientOptions = {}): GitHubCl
       await Promise.all(writes)
     }
   }
+}
+
+/**
+ * The seconds to wait for a rate limit that plugin-throttling lets through:
+ * a 403 or 429 with retry-after, or a 429 without it, whose message does not
+ * say "secondary rate" and whose x-ratelimit-remaining is not 0.
+ */
+function unhandledRateLimit(error: unknown): number | undefined {
+  const { status, message, response } = (error ?? {}) as { status?: unknown; message?: unknown; response?: { headers?: Record<string, unknown> } }
+  if (status !== 403 && status !== 429) return undefined
+  const headers = response?.headers ?? {}
+  if (/\bsecondary rate\b/i.test(String(message)) || String(headers['x-ratelimit-remaining']) === '0') return undefined
+  const retryAfter = Number(headers['retry-after'])
+  if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter)) return Math.max(Math.ceil(retryAfter), 0)
+  return status === 429 ? UNSAID_RETRY_AFTER_SECONDS : undefined
 }
 
 /**

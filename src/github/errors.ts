@@ -41,8 +41,8 @@ export function describeGitHubFailure(error: unknown, token = 'github-token'): s
   const limited = rateLimit(error)
   if (limited) {
     const which = limited.kind === 'primary' ? 'API rate limit' : 'secondary rate limit'
-    const until = limited.until ? ` until ${limited.until.toISOString().replace(/\.\d{3}Z$/, 'Z')}` : ''
-    return `GitHub's ${which} for the token is spent${until} (HTTP ${status}); run the job again after that`
+    if (!limited.until) return `GitHub's ${which} for the token is spent (HTTP ${status}); run the job again in a few minutes`
+    return `GitHub's ${which} for the token is spent until ${limited.until.toISOString().replace(/\.\d{3}Z$/, 'Z')} (HTTP ${status}); run the job again after that`
   }
   if (status === 401) return `GitHub rejected ${token} (HTTP 401); check the ${token} input`
   if (status === 403) return `GitHub refused ${token} (HTTP 403); grant the workflow the permissions this action needs`

@@ -1,4 +1,4 @@
-import { errorMessage, PersonRefused, publicMessage } from '../errors.js'
+import { errorMessage, mayHaveSent, PersonRefused, publicMessage } from '../errors.js'
 import { httpStatus } from './errors.js'
 import type { DeploymentRequest } from '../interpret-event.js'
 import { replyText } from '../report/reply-text.js'
@@ -85,7 +85,10 @@ export function startFeedback(client: FeedbackClient, options: FeedbackOptions):
       await Promise.all([seen, comment(replyText(deferred, options.runUrl))])
     },
     async failed(error) {
-      const reply = error instanceof PersonRefused ? Promise.resolve() : comment(replyText({ outcome: 'failed', publicMessage: publicMessage(error) }, options.runUrl))
+      const reply =
+        error instanceof PersonRefused
+          ? Promise.resolve()
+          : comment(replyText({ outcome: 'failed', publicMessage: publicMessage(error), maybeSent: mayHaveSent(error) }, options.runUrl))
       await Promise.all([seen, react('confused'), reply])
     }
   }

@@ -38,7 +38,7 @@ export async function writeJobSummary(
       break
     case 'refused':
     case 'failed':
-      heading = 'CodePipeline approval: nothing was sent'
+      heading = ending.maybeSent ? 'CodePipeline approval: failed, and the answer may have been sent' : 'CodePipeline approval: nothing was sent'
       add('Outcome', ending.outcome)
       add('Event', run.eventName)
       add('Asked for', ending.request?.decision)

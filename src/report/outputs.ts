@@ -64,11 +64,13 @@ export type Outcome = Skipped | Answered | Notified | Deferred
 /**
  * Nothing was sent: `refused` when a person or commit was not allowed,
  * `failed` when something broke. `request` is there when the event asked.
+ * `maybeSent`: it broke while sending, so the answer may have gone through.
  */
 export interface Failed {
   outcome: 'refused' | 'failed'
   message: string
   request?: DeploymentRequest
+  maybeSent?: boolean
 }
 
 /** How a run ended, for the job summary and the pull request. */

@@ -5,14 +5,17 @@ import type { Answered, Deferred } from './outputs.js'
  * dry run), or why nothing was. Mentions are defused so a reply never pings
  * the people a message names.
  */
-export function replyText(ending: Answered | Deferred | { outcome: 'failed'; publicMessage: string }, runUrl: string): string {
+export function replyText(ending: Answered | Deferred | { outcome: 'failed'; publicMessage: string; maybeSent?: boolean }, runUrl: string): string {
   const run = `[Workflow run](${runUrl})`
   if (ending.outcome === 'deferred') {
     return defuseMentions(`⏳ ${ending.message.replace(/^Deferred: /, 'Nothing was sent yet: ')}\n\n${run}`)
   }
   if (ending.outcome === 'failed') {
-    // Public: the short reason only; the job log has AWS's own words.
-    return defuseMentions(`😕 Nothing was sent to CodePipeline. ${ending.publicMessage}\n\n${run} (the job log has the details)`)
+    // Public: the short reason only; the job log has AWS's own words. An
+    // answer that may have gone through is never "nothing was sent": trying
+    // again would be refused as already answered.
+    const lead = ending.maybeSent ? '⚠️' : '😕 Nothing was sent to CodePipeline.'
+    return defuseMentions(`${lead} ${ending.publicMessage}\n\n${run} (the job log has the details)`)
   }
   const { approval, decision } = ending
   const where = `**${approval.stageName}/${approval.actionName}** in pipeline **${approval.pipelineName}**`
