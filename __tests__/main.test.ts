@@ -59,12 +59,15 @@ describe('run', () => {
     await run()
 
     expect(core.setFailed).not.toHaveBeenCalled()
-    // Permission and pull request are read side by side, as are the declaration and the state;
-    // once the decision is sent, the pull request's notice is looked for.
+    // Permission, pull request, its commits and its timeline (for pushes since the comment) are read
+    // side by side, as are the declaration and the state; once the decision is sent, the pull
+    // request's notice is looked for.
     expect(github.routes().filter((route) => route.startsWith('GET')).sort()).toEqual([
       'GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission',
       'GET /repos/Codertocat/Hello-World/issues/2/comments',
-      'GET /repos/Codertocat/Hello-World/pulls/2'
+      'GET /repos/Codertocat/Hello-World/issues/2/timeline',
+      'GET /repos/Codertocat/Hello-World/pulls/2',
+      'GET /repos/Codertocat/Hello-World/pulls/2/commits'
     ])
     expect(github.state.statuses).toEqual([
       {
@@ -276,6 +279,33 @@ describe('run', () => {
       await run()
       expect(core.setFailed).not.toHaveBeenCalled()
       expect(pipeline.model.answerOf(token)?.status).toBe('Succeeded')
+    })
+
+    it('refuses a comment without a pin when the head was committed after it, before any AWS request', async () => {
+      // The example comment was written on 2019-05-15; the head came later.
+      github.state.pulls[2]!.commitDates = { [PR_HEAD]: '2019-05-15T15:25:00Z' }
+      useEvent('issue_comment', commentEvent({ body: '/approve-deploy' }))
+      await run()
+      expect(core.setFailed).toHaveBeenCalledWith(
+        'The head of pull request #2, ec26c3e, was committed at 2019-05-15T15:25:00Z, after the command was written (2019-05-15T15:20:21Z), so nobody may have reviewed it and nothing was sent: review ec26c3e and comment again, or pin the commit you reviewed ("/approve-deploy <sha>").'
+      )
+      expect(outputs()).toMatchObject({ outcome: 'refused', decision: '' })
+      expect(pipeline.requests).toEqual([])
+    })
+
+    it('warns on a re-run of a comment without a pin only when the head has no date to compare', async () => {
+      const rerun = { GITHUB_RUN_ATTEMPT: '2', GITHUB_TRIGGERING_ACTOR: 'Codertocat' }
+      useEvent('issue_comment', commentEvent({ body: '/approve-deploy' }), 'Codertocat', rerun)
+      await run()
+      expect(core.warning.mock.calls.flat().join('\n')).toContain('This is a re-run of a comment that names no commit')
+
+      core.warning.mockClear()
+      github.state.pulls[2]!.commitDates = { [PR_HEAD]: '2019-05-15T15:00:00Z' }
+      pipeline.reset(waitingShop(PR_HEAD).model)
+      useEvent('issue_comment', commentEvent({ body: '/approve-deploy' }), 'Codertocat', rerun)
+      await run()
+      expect(core.setFailed).not.toHaveBeenCalled()
+      expect(core.warning.mock.calls.flat().join('\n')).not.toContain('This is a re-run')
     })
 
     it.each(['Constructor', 'constructor', '__proto__', 'toString', 'hasOwnProperty'])(

@@ -10,7 +10,7 @@ import { codeAuthors } from './github/code-authors.js'
 import { pullRequestNumbersOfCommits } from './github/commit-pull-requests.js'
 import { startFeedback } from './github/pull-request-feedback.js'
 import { completePullRequest } from './github/pull-request.js'
-import { readMoreTimeline, readPinEvidence, resolvePin } from './github/resolve-pin.js'
+import { checkUnpinnedHead, readMorePinEvidence, readPinEvidence, resolvePin } from './github/resolve-pin.js'
 import { tellPullRequests } from './github/tell-pull-requests.js'
 import type { Inputs } from './inputs.js'
 import { isBotLogin, type DeploymentRequest, type PullRequestInfo } from './interpret-event.js'
@@ -98,8 +98,10 @@ function readsPullRequest(inputs: Inputs, request: DeploymentRequest): boolean {
 }
 
 /**
- * Who may act, and what the pull request says now, read side by side. No AWS
- * request is made before the person is authorized.
+ * Who may act, and what the pull request says now, read side by side: for a
+ * comment, its head, its commits and its force-pushes, which a pin, or an
+ * approval without one, is checked against. No AWS request is made before
+ * the person is authorized.
  */
 async function authorizeAndRead(
   context: FlowContext,
@@ -108,6 +110,9 @@ async function authorizeAndRead(
 ): Promise<{ authorization?: Authorization; pullRequest?: PullRequestInfo; pinnedCommit?: string }> {
   const { inputs, event } = context
   const pin = request.pinnedCommit
+  // An approval without a pin vouches for the head as the job finds it, which may be newer than the comment.
+  // A rejection is not held back: stopping a deployment needs no review.
+  const unpinned = request.trigger === 'comment' && request.decision === 'Approved' && !pin && !request.pinProblem
   const [authorization, completed, evidence] = await Promise.allSettled([
     github && request.trigger !== 'input'
       ? authorize(
@@ -129,7 +134,7 @@ async function authorizeAndRead(
     github && request.pullRequest && readsPullRequest(inputs, request)
       ? completePullRequest(github.main, event.repo, request.pullRequest)
       : request.pullRequest,
-    github && request.pullRequest && pin ? readPinEvidence(github.main, event.repo, request.pullRequest.number, pin) : undefined
+    github && request.pullRequest && (pin || unpinned) ? readPinEvidence(github.main, event.repo, request.pullRequest.number, pin) : undefined
   ])
   // A denial is the answer, whatever else failed.
   if (authorization.status === 'rejected') throw authorization.reason
@@ -137,10 +142,12 @@ async function authorizeAndRead(
   if (completed.status === 'rejected') throw completed.reason
   if (evidence.status === 'rejected') throw evidence.reason
   const pullRequest = completed.value
-  // The rest of a long timeline is read only for someone who may act.
-  const pinEvidence = github && pullRequest && evidence.value ? await readMoreTimeline(github.main, event.repo, pullRequest.number, evidence.value) : undefined
-  const pinnedCommit = pin && pullRequest && pinEvidence ? resolvePin(pin, pullRequest, pinEvidence, request.commentCreatedAt) : undefined
-  if (request.trigger === 'comment' && !pin && event.runAttempt > 1 && pullRequest?.headSha) {
+  // The rest of a long timeline, and an unlisted full pin, are read only for someone who may act.
+  const moreEvidence = github && pullRequest && evidence.value ? await readMorePinEvidence(github.main, event.repo, pullRequest, evidence.value, pin) : undefined
+  const pinnedCommit = pin && pullRequest && moreEvidence ? resolvePin(pin, pullRequest, moreEvidence, request.commentCreatedAt) : undefined
+  const head = unpinned && pullRequest && moreEvidence ? checkUnpinnedHead(pullRequest, moreEvidence, request.commentCreatedAt) : undefined
+  // Without the head's date, a re-run cannot tell whether the head is newer than the comment.
+  if (request.trigger === 'comment' && !pin && !head?.dated && event.runAttempt > 1 && pullRequest?.headSha) {
     context.warn(
       `This is a re-run of a comment that names no commit, so it vouches for the pull request's head as it is now (${pullRequest.headSha}), which may be newer than the comment: pin the reviewed commit ("/approve-deploy <sha>") to be sure.`
     )
@@ -177,7 +184,7 @@ async function answer(
   // With allow-self-approval false, who wrote the code is read beside the CodePipeline reads, and checked before sending.
   const authors =
     github && !inputs.allowSelfApproval && request.trigger !== 'input' && pullRequest?.headSha
-      ? settled(codeAuthors(github.main, event.repo, { number: pullRequest.number, commit: pinnedCommit ?? pullRequest.headSha }))
+      ? settled(codeAuthors(github.main, event.repo, { number: pullRequest.number, commit: pinnedCommit ?? pullRequest.headSha, commitCount: pullRequest.commitCount }))
       : undefined
   const notCodeAuthors = async (): Promise<void> => {
     if (!authors) return

@@ -16,6 +16,12 @@ export interface PullRequestInfo {
   headSha?: string
   merged: boolean
   mergeCommitSha?: string
+  /**
+   * How many commits GitHub counts (GET /pulls/{n} `commits`), once the pull
+   * request is read and when it is 250 or more: the listing of its commits
+   * stops at 250, so only then does the count tell whether it is whole.
+   */
+  commitCount?: number
 }
 
 /** What made the request: a comment, a label, a merge, a close, or the decision input. */

@@ -34,10 +34,13 @@ describe.each(runtimes())('dist/index.js under $name: each trigger sends its dec
       'pull-requests': '2',
       error: ''
     })
+    // The head is checked against the comment: the pull request's commits and timeline, read beside the permission.
     expect(standIns.github.routes().filter((route) => route.startsWith('GET')).sort()).toEqual([
       'GET /repos/Codertocat/Hello-World/collaborators/Codertocat/permission',
       'GET /repos/Codertocat/Hello-World/issues/2/comments',
-      'GET /repos/Codertocat/Hello-World/pulls/2'
+      'GET /repos/Codertocat/Hello-World/issues/2/timeline',
+      'GET /repos/Codertocat/Hello-World/pulls/2',
+      'GET /repos/Codertocat/Hello-World/pulls/2/commits'
     ])
     expect(standIns.github.calls.every((call) => call.authorization === 'token ghs_test_token')).toBe(true)
   })

@@ -226,6 +226,14 @@ describe('completePullRequest', () => {
     expect(server.routes()).toEqual(['GET /repos/Codertocat/Hello-World/pulls/2'])
   })
 
+  it('carries the count of a pull request with 250 commits or more, which its listing of commits cannot show', async () => {
+    const commits = Array.from({ length: 300 }, (_, index) => index.toString(16).padStart(40, '0'))
+    server.state.pulls[4] = { headSha: commits.at(-1)!, merged: false, mergeCommitSha: null, author: 'alice', commits }
+    expect(await completePullRequest(createGitHubClient('ghs_test_token'), repo, { number: 4, url: 'u', merged: false })).toMatchObject({ commitCount: 300 })
+    server.state.pulls[4].commits = commits.slice(0, 249)
+    expect(await completePullRequest(createGitHubClient('ghs_test_token'), repo, { number: 4, url: 'u', merged: false })).not.toHaveProperty('commitCount')
+  })
+
   it('takes the merge commit of a merged pull request', async () => {
     server.state.pulls[3] = { headSha: 'a'.repeat(40), merged: true, mergeCommitSha: 'B'.repeat(40), author: 'alice' }
     const pr = await completePullRequest(createGitHubClient('ghs_test_token'), repo, { number: 3, url: 'u', merged: false })

@@ -1,7 +1,16 @@
 import { describe, expect, it } from '@jest/globals'
 import { ActionError, PersonRefused, Refusal } from '../../src/errors.js'
 import type { PullRequestInfo } from '../../src/interpret-event.js'
-import { readMoreTimeline, readPinEvidence, resolvePin, type PinClient, type PinEvidence } from '../../src/github/resolve-pin.js'
+import {
+  checkUnpinnedHead,
+  readMorePinEvidence,
+  readMoreTimeline,
+  readPinEvidence,
+  resolvePin,
+  type PinClient,
+  type PinEvidence,
+  type UnlistedPinClient
+} from '../../src/github/resolve-pin.js'
 import { httpError } from '../support/github-errors.js'
 
 const repo = { owner: 'acme', repo: 'shop' }
@@ -17,13 +26,15 @@ const shas = (n: number, offset = 0): string[] => Array.from({ length: n }, (_, 
 
 /**
  * A client that serves `commits` and `timeline` in pages as GitHub does, and
- * records each call; `fail` makes one listing throw.
+ * records each call; `fail` makes one listing throw. `dates` are the commits'
+ * committer dates, and `pullsOf` the pull requests GitHub names for a commit.
  */
 function client(
   commits: string[],
   timeline: { event?: string; created_at?: string }[] = [],
-  fail: { commits?: Error; timeline?: Error } = {}
-): PinClient & { calls: string[] } {
+  fail: { commits?: Error; timeline?: Error; pulls?: Error } = {},
+  { dates = {}, pullsOf = {} }: { dates?: Record<string, string>; pullsOf?: Record<string, number[]> } = {}
+): PinClient & UnlistedPinClient & { calls: string[] } {
   const calls: string[] = []
   const page = <T,>(items: T[], perPage: number, number: number): T[] => items.slice((number - 1) * perPage, number * perPage)
   return {
@@ -33,7 +44,7 @@ function client(
         listCommits: async ({ owner, repo: name, pull_number, per_page, page: number }) => {
           calls.push(`commits ${owner}/${name}#${pull_number} per_page=${per_page} page=${number}`)
           if (fail.commits) throw fail.commits
-          return { data: page(commits, per_page, number).map((sha) => ({ sha })) }
+          return { data: page(commits, per_page, number).map((sha) => (dates[sha] ? { sha, commit: { committer: { date: dates[sha] } } } : { sha })) }
         }
       },
       issues: {
@@ -41,6 +52,13 @@ function client(
           calls.push(`timeline ${owner}/${name}#${issue_number} per_page=${per_page} page=${number}`)
           if (fail.timeline) throw fail.timeline
           return { data: page(timeline, per_page, number) }
+        }
+      },
+      repos: {
+        listPullRequestsAssociatedWithCommit: async ({ owner, repo: name, commit_sha }) => {
+          calls.push(`pulls of ${owner}/${name}@${commit_sha}`)
+          if (fail.pulls) throw fail.pulls
+          return { data: (pullsOf[commit_sha] ?? []).map((number) => ({ number })) }
         }
       }
     }
@@ -57,6 +75,7 @@ const pullRequest = (overrides: Partial<PullRequestInfo> = {}): PullRequestInfo 
 
 const evidence = (overrides: Partial<PinEvidence> = {}): PinEvidence => ({
   commits: [FIRST, HEAD],
+  commitDates: {},
   rewrites: [],
   timelineCut: false,
   timelinePages: 1,
@@ -95,6 +114,7 @@ describe('readPinEvidence', () => {
     )
     await expect(readPinEvidence(github, repo, 2, 'ec26c3e')).resolves.toEqual({
       commits: [FIRST, HEAD],
+      commitDates: {},
       rewrites: [
         { event: 'head_ref_force_pushed', at: '2026-11-25T09:00:00Z' },
         { event: 'base_ref_changed', at: '2026-11-25T10:30:00Z' },
@@ -113,7 +133,7 @@ describe('readPinEvidence', () => {
     ['a full SHA-256', 'ab'.repeat(32)]
   ])('reads no timeline for %s, which a force-push cannot imitate', async (_what, pin) => {
     const github = client([HEAD], [{ event: 'head_ref_force_pushed', created_at: '2026-11-25T11:00:00Z' }])
-    await expect(readPinEvidence(github, repo, 2, pin)).resolves.toEqual({ commits: [HEAD], rewrites: [], timelineCut: false, timelinePages: 0 })
+    await expect(readPinEvidence(github, repo, 2, pin)).resolves.toEqual({ commits: [HEAD], commitDates: {}, rewrites: [], timelineCut: false, timelinePages: 0 })
     expect(github.calls).toEqual(['commits acme/shop#2 per_page=100 page=1'])
   })
 
@@ -144,9 +164,15 @@ describe('readPinEvidence', () => {
 
     const long = client([HEAD], Array.from({ length: 1000 }, (_, i) => event(i)))
     const first = await readPinEvidence(long, repo, 2, 'ec26c3e')
-    expect(first).toEqual({ commits: [HEAD], rewrites: [], timelineCut: true, timelinePages: 1 })
+    expect(first).toEqual({ commits: [HEAD], commitDates: {}, rewrites: [], timelineCut: true, timelinePages: 1 })
     expect(timelineCalls(long)).toHaveLength(1)
-    await expect(readMoreTimeline(long, repo, 2, first)).resolves.toEqual({ commits: [HEAD], rewrites: forcePushes('t999'), timelineCut: true, timelinePages: 10 })
+    await expect(readMoreTimeline(long, repo, 2, first)).resolves.toEqual({
+      commits: [HEAD],
+      commitDates: {},
+      rewrites: forcePushes('t999'),
+      timelineCut: true,
+      timelinePages: 10
+    })
     expect(timelineCalls(long)).toEqual(Array.from({ length: 10 }, (_, i) => `timeline acme/shop#2 per_page=100 page=${i + 1}`))
 
     const longer = client([HEAD], Array.from({ length: 1500 }, (_, i) => event(i)))
@@ -194,7 +220,7 @@ describe('readPinEvidence', () => {
     await new Promise((resolve) => setImmediate(resolve))
     expect(asked).toEqual(['commits', 'timeline'])
     for (const answer of answers) answer()
-    await expect(result).resolves.toEqual({ commits: [HEAD], rewrites: [], timelineCut: false, timelinePages: 1 })
+    await expect(result).resolves.toEqual({ commits: [HEAD], commitDates: {}, rewrites: [], timelineCut: false, timelinePages: 1 })
   })
 
   it.each([
@@ -211,6 +237,66 @@ describe('readPinEvidence', () => {
     expect(error).not.toBeInstanceOf(Refusal)
     expect((error as ActionError).message).toBe(`Could not read the commits of pull request #7 to check the pinned commit: ${reason}.`)
     expect((error as ActionError).cause).toBe(cause)
+  })
+})
+
+describe('readPinEvidence without a pin', () => {
+  it("reads the commits, their committer dates and the timeline's first page, as for a short pin", async () => {
+    const github = client([FIRST, HEAD], [{ event: 'head_ref_force_pushed', created_at: '2026-11-25T09:00:00Z' }], {}, { dates: { [HEAD]: '2026-11-25T09:30:00Z' } })
+    await expect(readPinEvidence(github, repo, 2, undefined)).resolves.toEqual({
+      commits: [FIRST, HEAD],
+      commitDates: { [HEAD]: '2026-11-25T09:30:00Z' },
+      rewrites: forcePushes('2026-11-25T09:00:00Z'),
+      timelineCut: false,
+      timelinePages: 1
+    })
+    expect(github.calls).toEqual(['commits acme/shop#2 per_page=100 page=1', 'timeline acme/shop#2 per_page=100 page=1'])
+  })
+
+  it('says what the read was for when it fails', async () => {
+    await expect(readPinEvidence(client([HEAD], [], { timeline: httpError(502) }), repo, 7, undefined)).rejects.toThrow(
+      'Could not read the commits of pull request #7 to check its head against the command: GitHub kept failing (HTTP 502); try again later.'
+    )
+  })
+})
+
+describe('readMorePinEvidence', () => {
+  const listed = shas(250)
+  const cut = pullRequest({ commitCount: 300 })
+  const first = (commits: string[]): PinEvidence => evidence({ commits, timelinePages: 0 })
+
+  it('asks GitHub whether a full pin the cut listing left out is a commit of this pull request', async () => {
+    const github = client(listed, [], {}, { pullsOf: { [TWIN]: [5, 2] } })
+    await expect(readMorePinEvidence(github, repo, cut, first(listed), TWIN)).resolves.toEqual({ ...first(listed), unlisted: TWIN })
+    expect(github.calls).toEqual([`pulls of acme/shop@${TWIN}`])
+  })
+
+  it('adds nothing when GitHub names only other pull requests for it', async () => {
+    const github = client(listed, [], {}, { pullsOf: { [TWIN]: [5] } })
+    await expect(readMorePinEvidence(github, repo, cut, first(listed), TWIN)).resolves.toEqual(first(listed))
+  })
+
+  it('asks nothing for a short pin, a listed pin, the head, or a listing that was not cut', async () => {
+    const github = client(listed)
+    await readMorePinEvidence(github, repo, cut, first(listed), '0123456')
+    await readMorePinEvidence(github, repo, cut, first(listed), listed[3])
+    await readMorePinEvidence(github, repo, cut, first(listed), HEAD)
+    await readMorePinEvidence(github, repo, pullRequest({ commitCount: 2 }), first([FIRST, HEAD]), TWIN)
+    await readMorePinEvidence(github, repo, cut, first(listed), undefined)
+    expect(github.calls).toEqual([])
+  })
+
+  it('reads the rest of a long timeline and the unlisted pin side by side', async () => {
+    const github = client(listed, Array.from({ length: 150 }, () => ({ event: 'commented', created_at: 't' })), {}, { pullsOf: { [TWIN]: [2] } })
+    const more = await readMorePinEvidence(github, repo, cut, evidence({ commits: listed, timelineCut: true, timelinePages: 1 }), TWIN)
+    expect(more).toMatchObject({ unlisted: TWIN, timelineCut: false, timelinePages: 10 })
+    expect(github.calls).toEqual(['timeline acme/shop#2 per_page=100 page=2', `pulls of acme/shop@${TWIN}`])
+  })
+
+  it('wraps a failed look-up in an ActionError naming the pull request', async () => {
+    await expect(readMorePinEvidence(client(listed, [], { pulls: httpError(502) }), repo, cut, first(listed), TWIN)).rejects.toThrow(
+      'Could not read the commits of pull request #2 to check the pinned commit: GitHub kept failing (HTTP 502); try again later.'
+    )
   })
 })
 
@@ -306,5 +392,92 @@ describe('resolvePin', () => {
     expect(resolvePin(HEAD, pullRequest(), worst, undefined)).toBe(HEAD)
     expect(resolvePin(FIRST, pullRequest(), worst, COMMENTED)).toBe(FIRST)
     expect(refusal(() => resolvePin(MERGE, pullRequest(), worst, COMMENTED))).toContain(`The pinned commit ${MERGE} is not a commit of pull request #2`)
+  })
+
+  describe('when the pull request has more commits than GitHub lists', () => {
+    const listed = shas(250)
+    // Commit 251 was reviewed; the writer then pushed a head with its prefix (a plain push, no force-push).
+    const reviewed = '0123456aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'
+    const cut = pullRequest({ headSha: TWIN, commitCount: 252 })
+
+    it('refuses a short pin, naming the pin, the pull request and its count, though one listed commit matches it', () => {
+      expect(refusal(() => resolvePin('0123456', cut, evidence({ commits: listed }), COMMENTED))).toBe(
+        'Pull request #2 has 252 commits, more than the 250 GitHub lists, so the short pin 0123456 cannot be checked against all of them and nothing was sent: pin the full 40-digit SHA of the commit you reviewed.'
+      )
+      // Without a count, a listing of 250 may be cut.
+      expect(refusal(() => resolvePin('0123456', pullRequest({ headSha: TWIN }), evidence({ commits: listed }), COMMENTED))).toMatch(
+        /^Pull request #2 has at least 250 commits, more than the 250 GitHub lists, so the short pin 0123456 cannot be checked/
+      )
+    })
+
+    it('takes a full pin that is listed, is the head, or that GitHub named a commit of this pull request', () => {
+      expect(resolvePin(listed[0]!, cut, evidence({ commits: listed }), COMMENTED)).toBe(listed[0])
+      expect(resolvePin(TWIN, cut, evidence({ commits: listed }), COMMENTED)).toBe(TWIN)
+      expect(resolvePin(reviewed, cut, evidence({ commits: listed, unlisted: reviewed }), COMMENTED)).toBe(reviewed)
+    })
+
+    it('refuses a full pin that is neither listed nor named by GitHub', () => {
+      expect(refusal(() => resolvePin(reviewed, cut, evidence({ commits: listed }), COMMENTED))).toBe(
+        `The pinned commit ${reviewed} is not a commit of pull request #2 (its head is 0123456), so nothing was sent: pin a commit of this pull request, the one you reviewed.`
+      )
+    })
+
+    it('trusts a short pin when the count says the listing is whole', () => {
+      expect(resolvePin('ec26c3e', pullRequest({ commitCount: 2 }), evidence(), COMMENTED)).toBe(HEAD)
+      expect(resolvePin('0123456', pullRequest({ commitCount: 250 }), evidence({ commits: [...listed.slice(1), FIRST] }), COMMENTED)).toBe(FIRST)
+    })
+  })
+})
+
+describe('checkUnpinnedHead', () => {
+  const dated = (date: string, overrides: Partial<PinEvidence> = {}) => evidence({ commitDates: { [HEAD]: date }, ...overrides })
+  const fix = 'review ec26c3e and comment again, or pin the commit you reviewed ("/approve-deploy <sha>").'
+
+  it('passes a head committed before the comment, with no rewrite since', () => {
+    expect(checkUnpinnedHead(pullRequest(), dated('2026-11-25T09:59:59Z', { rewrites: forcePushes('2026-11-25T09:00:00Z') }), COMMENTED)).toEqual({ dated: true })
+  })
+
+  it('refuses a head committed after the comment, naming it', () => {
+    expect(refusal(() => checkUnpinnedHead(pullRequest(), dated('2026-11-25T10:01:00Z'), COMMENTED))).toBe(
+      `The head of pull request #2, ec26c3e, was committed at 2026-11-25T10:01:00Z, after the command was written (2026-11-25T10:00:00Z), so nobody may have reviewed it and nothing was sent: ${fix}`
+    )
+    // The same second: which came first cannot be told.
+    expect(refusal(() => checkUnpinnedHead(pullRequest(), dated('2026-11-25T12:00:00+02:00'), COMMENTED))).toContain('was committed at 2026-11-25T12:00:00+02:00')
+  })
+
+  it.each([
+    ['head_ref_force_pushed', 'was force-pushed'],
+    ['base_ref_changed', 'had its base branch changed'],
+    ['base_ref_force_pushed', 'had its base branch force-pushed']
+  ])('refuses after %s later than the comment, whatever the head commit says its date is', (event, says) => {
+    // A force-push can bring back an old commit: its date says nothing about when it became the head.
+    const moved = dated('2026-11-25T08:00:00Z', { rewrites: [{ event, at: '2026-11-25T10:05:00Z' }] })
+    expect(refusal(() => checkUnpinnedHead(pullRequest(), moved, COMMENTED))).toBe(
+      `Pull request #2 ${says} at 2026-11-25T10:05:00Z, after the command was written (2026-11-25T10:00:00Z), so its head ec26c3e may not be the commit that was reviewed and nothing was sent: ${fix}`
+    )
+  })
+
+  it('refuses when the timeline is too long to check for force-pushes', () => {
+    expect(refusal(() => checkUnpinnedHead(pullRequest(), dated('2026-11-25T09:00:00Z', { timelineCut: true }), COMMENTED))).toMatch(
+      /^Pull request #2 has a timeline too long to check for force-pushes after the command, so its head ec26c3e may not be/
+    )
+  })
+
+  it("refuses when the head is past GitHub's 250 and its date cannot be seen", () => {
+    const listed = shas(250)
+    expect(refusal(() => checkUnpinnedHead(pullRequest({ commitCount: 251 }), evidence({ commits: listed }), COMMENTED))).toBe(
+      'Pull request #2 has 251 commits, more than the 250 GitHub lists, so when its head ec26c3e was committed cannot be checked against the command and nothing was sent: pin the full 40-digit SHA of the commit you reviewed.'
+    )
+    // A listed head has its date, whatever the count.
+    const withHead = evidence({ commits: [...listed.slice(1), HEAD], commitDates: { [HEAD]: '2026-11-25T09:00:00Z' } })
+    expect(checkUnpinnedHead(pullRequest({ commitCount: 251 }), withHead, COMMENTED)).toEqual({ dated: true })
+  })
+
+  it('takes missing evidence as none: no date, a rewrite of unknown time, no comment time', () => {
+    expect(checkUnpinnedHead(pullRequest(), evidence(), COMMENTED)).toEqual({ dated: false })
+    expect(checkUnpinnedHead(pullRequest(), dated('not a date'), COMMENTED)).toEqual({ dated: false })
+    expect(checkUnpinnedHead(pullRequest(), dated('2026-11-25T09:00:00Z', { rewrites: forcePushes('') }), COMMENTED)).toEqual({ dated: true })
+    expect(checkUnpinnedHead(pullRequest(), dated('2026-11-25T11:00:00Z', { rewrites: forcePushes('2026-11-25T11:00:00Z') }), undefined)).toEqual({ dated: false })
+    expect(checkUnpinnedHead(pullRequest({ headSha: undefined }), evidence(), COMMENTED)).toEqual({ dated: false })
   })
 })

@@ -23,10 +23,14 @@ export interface PullRequestRecord {
   merged: boolean
   mergeCommitSha: string | null
   author: string
-  /** The pull request's commits, oldest first; default: the head alone. */
+  /** The pull request's commits, oldest first; default: the head alone. GitHub lists the first 250. */
   commits?: string[]
-  /** Who wrote each commit, by SHA (GitHub's commit author login); default: the pull request's author. */
-  commitAuthors?: Record<string, string>
+  /** Who wrote each commit, by SHA (GitHub's commit author login, null for an e-mail no account has); default: the pull request's author. */
+  commitAuthors?: Record<string, string | null>
+  /** Who committed each commit, by SHA; default: its author. */
+  commitCommitters?: Record<string, string | null>
+  /** When each commit was committed (the committer date Git records), by SHA; default: no date. */
+  commitDates?: Record<string, string>
   /** Who merged it, once merged. */
   mergedBy?: string
   labels?: string[]
@@ -297,11 +301,19 @@ export class GitHubServer {
       const record = this.state.pulls[number]
       if (!record) return notFound()
       if (match[2]) {
-        const commits = (record.commits ?? [record.headSha]).map((sha) => ({
-          sha,
-          commit: { message: `Commit ${sha.slice(0, 7)}` },
-          author: { login: record.commitAuthors?.[sha] ?? record.author, type: 'User' }
-        }))
+        const account = (login: string | null) => (login === null ? null : { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' })
+        // GitHub lists at most 250 commits of a pull request, and says nothing of the rest.
+        const commits = (record.commits ?? [record.headSha]).slice(0, 250).map((sha) => {
+          const author = record.commitAuthors && Object.hasOwn(record.commitAuthors, sha) ? record.commitAuthors[sha]! : record.author
+          const committer = record.commitCommitters && Object.hasOwn(record.commitCommitters, sha) ? record.commitCommitters[sha]! : author
+          const date = record.commitDates?.[sha]
+          return {
+            sha,
+            commit: { message: `Commit ${sha.slice(0, 7)}`, ...(date && { committer: { name: 'Someone', email: 'someone@example.com', date } }) },
+            author: account(author),
+            committer: account(committer)
+          }
+        })
         return [200, this.page(commits, query)]
       }
       return [200, this.pullRequest(owner, repo, number, record, false)]
@@ -391,6 +403,7 @@ export class GitHubServer {
       head: { ...(pull.head as object), sha: record.headSha },
       merged: record.merged,
       merge_commit_sha: record.mergeCommitSha,
+      commits: (record.commits ?? [record.headSha]).length,
       merged_by: record.merged && record.mergedBy ? { login: record.mergedBy, type: record.mergedBy.endsWith('[bot]') ? 'Bot' : 'User' } : null,
       user: { ...(pull.user as object), login: record.author },
       labels: (record.labels ?? []).map((name) => ({ name, color: 'ededed' }))

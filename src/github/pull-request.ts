@@ -1,5 +1,6 @@
 import { ActionError } from '../errors.js'
 import { describeGitHubFailure } from './errors.js'
+import { LISTED_COMMITS_CAP } from './pull-request-commits.js'
 import type { PullRequestInfo } from '../interpret-event.js'
 import type { RepoRef } from '../types.js'
 
@@ -15,6 +16,7 @@ export interface PullRequestClient {
           merged?: boolean | null
           merge_commit_sha?: string | null
           user?: { login: string } | null
+          commits?: number
         }
       }>
     }
@@ -23,7 +25,8 @@ export interface PullRequestClient {
 
 /**
  * Comment events carry no commit, so the pull request is read once to learn
- * its head (and, when merged, its merge commit).
+ * its head (and, when merged, its merge commit), and whether it has more
+ * commits than GitHub lists.
  */
 export async function completePullRequest(
   client: PullRequestClient,
@@ -40,7 +43,9 @@ export async function completePullRequest(
       author: data.user?.login ?? pullRequest.author,
       headSha: data.head.sha.toLowerCase(),
       merged,
-      mergeCommitSha: merged ? (data.merge_commit_sha?.toLowerCase() ?? undefined) : undefined
+      mergeCommitSha: merged ? (data.merge_commit_sha?.toLowerCase() ?? undefined) : undefined,
+      // Only where it tells something: the listing of commits holds up to 250.
+      ...(typeof data.commits === 'number' && data.commits >= LISTED_COMMITS_CAP && { commitCount: data.commits })
     }
   } catch (error) {
     throw new ActionError(`Could not read pull request #${pullRequest.number}: ${describeGitHubFailure(error)}.`, { cause: error })
