@@ -472,7 +472,7 @@ describe.each(runtimes())('dist/index.js under $name: telling pull requests that
       payload.pull_request.labels = [{ name: 'approve-deploy' }, { name: 'bug' }]
       const run = await standIns.run(node, { eventName: 'pull_request_target', payload })
       expectClean(run)
-      expect(run.outputs).toMatchObject({ outcome: 'updated', 'pull-requests': '2' })
+      expect(run.outputs).toMatchObject({ outcome: 'labels-removed', 'pull-request': '2', 'pull-requests': '2' })
       expect(standIns.github.state.pulls[2]!.labels).toEqual(['bug'])
       expect(standIns.github.commentsOn(2).map((comment) => comment.body)).toEqual([
         expect.stringMatching(/^🏷️ Removed `approve-deploy`: new commits were pushed .*a label never vouches for code pushed after it\./)
