@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { CodePipelineModel } from '../support/codepipeline-model.js'
 import { approvalEvent, dispatchBodyFromTemplate, repositoryDispatchPayload, type ApprovalState } from '../support/input-transformer.js'
-import { closedEvent, example, labeledEvent, PR_HEAD, PR_MERGE_COMMIT, PR_URL, REPOSITORY } from '../support/payloads.js'
+import { closedEvent, commentEvent, example, labeledEvent, PR_HEAD, PR_MERGE_COMMIT, PR_URL, REPOSITORY } from '../support/payloads.js'
 import { shopPipeline } from '../support/pipelines.js'
 import { failureMessage, notices, unexpectedStderr, warnings, type ActionRun } from './support/run-action.js'
 import { runtimes } from './support/runtimes.js'
@@ -270,16 +270,66 @@ describe.each(runtimes())('dist/index.js under $name: telling pull requests that
       expect(standIns.pipeline.model.answerOf(token)?.status).toBe('Succeeded')
     })
 
-    it('fails instead of deferring when the pipeline already ran the merge commit and stopped', async () => {
-      const { model } = standIns.waitingFor('0123456789abcdef0123456789abcdef01234567')
-      model.startExecution('shop-pipeline', PR_MERGE_COMMIT, { status: 'Stopped' })
+    it('defers, exit 0, when the pipeline already ran the merge commit and stopped, naming the run that ended', async () => {
+      const { model, token } = standIns.waitingFor('0123456789abcdef0123456789abcdef01234567')
+      const stopped = model.startExecution('shop-pipeline', PR_MERGE_COMMIT, { status: 'Stopped' })
       const run = await standIns.run(node, {
         eventName: 'pull_request_target',
         payload: closedEvent({ merged: true }),
         inputs: { 'pipeline-name': 'shop-pipeline', 'when-not-waiting': 'defer' }
       })
-      expect(run.exitCode).toBe(1)
-      expect(failureMessage(run)).toMatch(/and the pipeline already ran commit c4295bd \(execution [0-9a-f-]+ Stopped\), so its approval will not come and nothing was deferred/)
+      expectClean(run)
+      expect(run.outputs).toMatchObject({ outcome: 'deferred', revision: PR_MERGE_COMMIT })
+      expect(notices(run)).toEqual([
+        expect.stringContaining(
+          `, and the pipeline's run of commit c4295bd ended (execution ${stopped} Stopped), so the approval will be answered only if a later run of that commit reaches it. When the pipeline reaches the approval for commit ${PR_MERGE_COMMIT}, `
+        )
+      ])
+      expect(standIns.pipeline.model.answerOf(token)?.status).toBe('InProgress')
+    })
+
+    it('defers a label on a merged pull request for its merge commit, which the dispatch then approves', async () => {
+      standIns.pipeline.reset(new CodePipelineModel().addPipeline(shopPipeline()))
+      const payload = labeledEvent({ label: 'approve-deploy' }) as unknown as { pull_request: Record<string, unknown> }
+      Object.assign(payload.pull_request, { state: 'closed', merged: true, merge_commit_sha: PR_MERGE_COMMIT })
+      const early = await standIns.run(node, { eventName: 'pull_request_target', payload, inputs: { 'pipeline-name': 'shop-pipeline', 'when-not-waiting': 'defer' } })
+      expectClean(early)
+      expect(early.outputs).toMatchObject({ outcome: 'deferred', revision: PR_MERGE_COMMIT })
+      Object.assign(standIns.github.state.pulls[2]!, {
+        merged: true,
+        mergedBy: 'Codertocat',
+        labels: ['approve-deploy'],
+        labelEvents: [{ event: 'labeled', label: 'approve-deploy', actor: 'Codertocat', created_at: '2026-11-01T09:00:00Z' }]
+      })
+      const executionId = standIns.pipeline.model.startExecution('shop-pipeline', PR_MERGE_COMMIT)
+      const token = standIns.pipeline.model.waitAtApproval(executionId, 'Deploy', 'Approve')
+      expectClean(await dispatch(dispatched(executionId), { 'approve-on-merge': 'false' }))
+      expect(standIns.pipeline.model.answerOf(token)).toMatchObject({ status: 'Succeeded', summary: expect.stringMatching(/^Approved by @Codertocat, who added approve-deploy to /) })
+    })
+
+    it('refuses to defer a label on a pull request closed without merging', async () => {
+      standIns.pipeline.reset(new CodePipelineModel().addPipeline(shopPipeline()))
+      const payload = labeledEvent({ label: 'approve-deploy' }) as unknown as { pull_request: Record<string, unknown> }
+      Object.assign(payload.pull_request, { state: 'closed', merged: false })
+      const run = await standIns.run(node, { eventName: 'pull_request_target', payload, inputs: { 'pipeline-name': 'shop-pipeline', 'when-not-waiting': 'defer' } })
+      expectClean(run, 1)
+      expect(run.outputs).toMatchObject({ outcome: 'refused' })
+      expect(failureMessage(run)).toContain('and pull request #2 was closed without merging, so its approve-deploy label vouches for nothing and nothing was deferred: ')
+    })
+
+    it('never defers a comment: with nothing waiting it fails, and says to comment again once the notice appears', async () => {
+      standIns.pipeline.reset(new CodePipelineModel().addPipeline(shopPipeline()))
+      const run = await standIns.run(node, {
+        eventName: 'issue_comment',
+        payload: commentEvent({ body: '/approve-deploy' }),
+        inputs: { 'pipeline-name': 'shop-pipeline', 'when-not-waiting': 'defer' }
+      })
+      expectClean(run, 1)
+      expect(run.outputs).toMatchObject({ outcome: 'failed' })
+      expect(failureMessage(run)).toMatch(
+        /^Nothing waits for an answer at Deploy\/Approve in pipeline "shop-pipeline" .*, so nothing was sent: check that the pipeline run reached the approval, and comment again once the pull request says that the deployment waits/
+      )
+      expect(standIns.github.commentsOn(2).map((comment) => comment.body)).toEqual([expect.stringContaining('comment again once the pull request says that the deployment waits')])
     })
   })
 
