@@ -203,7 +203,8 @@ async function answer(
         nothingWaitsHint:
           request.trigger === 'comment' && inputs.waitTimeoutSeconds === 0
             ? 'check that the pipeline run reached the approval, and comment again once the pull request says that the deployment waits (or set wait-timeout to wait for it)'
-            : undefined
+            : undefined,
+        notYetHint: request.trigger === 'comment' ? 'comment again once the pull request says that the deployment waits for it' : undefined
       },
       { clock: context.clock, log: context.log, group }
     )

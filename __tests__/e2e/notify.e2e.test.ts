@@ -333,6 +333,20 @@ describe.each(runtimes())('dist/index.js under $name: telling pull requests that
     })
   })
 
+  describe('a comment that comes early', () => {
+    it('when the approval waits for an older commit, is refused and told to comment again once the notice appears', async () => {
+      const { token } = standIns.waitingFor('0123456789abcdef0123456789abcdef01234567')
+      const run = await standIns.run(node, { eventName: 'issue_comment', payload: commentEvent({ body: '/approve-deploy' }) })
+      expectClean(run, 1)
+      expect(run.outputs).toMatchObject({ outcome: 'refused' })
+      expect(failureMessage(run)).toMatch(
+        /^The approval Deploy\/Approve in pipeline "shop-pipeline" waits for commit 0123456, .*otherwise wait until the pipeline reaches ec26c3e, then comment again once the pull request says that the deployment waits for it\.$/
+      )
+      expect(standIns.github.commentsOn(2).map((comment) => comment.body)).toEqual([expect.stringContaining('then comment again once the pull request says that the deployment waits for it.')])
+      expect(standIns.pipeline.model.answerOf(token)?.status).toBe('InProgress')
+    })
+  })
+
   describe('an approval is answered', () => {
     it('edits the notice to say what happened, by whom, with the summary CodePipeline recorded, and sets the status', async () => {
       const { executionId, token } = standIns.waitingFor(PR_HEAD)

@@ -9,8 +9,9 @@ import { closedEvent, commentEvent, labeledEvent, PR_HEAD, PR_MERGE_COMMIT } fro
 import { shopPipeline } from './support/pipelines.js'
 import { runnerEnvironment } from './support/runner-environment.js'
 
-// when-not-waiting: defer, run in-process through main against the stand-ins:
-// which commit a deferral names, and when it must not defer.
+// Merges, labels and comments that come before their approval waits, run
+// in-process through main against the stand-ins: which commit a deferral
+// names, when it must not defer, and what an early comment is told.
 jest.unstable_mockModule('@actions/core', () => core)
 const github = await GitHubServer.start()
 process.env.GITHUB_API_URL = github.url
@@ -98,5 +99,35 @@ describe('when-not-waiting: defer', () => {
     await run()
     expect(outputs()).toMatchObject({ outcome: 'failed' })
     expect(failure()).toMatch(/, so nothing was sent: check that the pipeline run reached the approval, and comment again once the pull request says that the deployment waits/)
+  })
+})
+
+describe('a comment that comes early', () => {
+  const hint = 'then comment again once the pull request says that the deployment waits for it.'
+
+  it('when the approval waits for an older commit, says to comment again once the notice appears', async () => {
+    model.waitAtApproval(model.startExecution('shop-pipeline', OLDER), 'Deploy', 'Approve')
+    useEvent('issue_comment', commentEvent({ body: '/approve-deploy' }))
+    await run()
+    expect(outputs()).toMatchObject({ outcome: 'refused' })
+    expect(failure()).toMatch(new RegExp(`waits for commit 0123456, but pull request #2 \\(head\\) is ec26c3e, .*otherwise wait until the pipeline reaches ec26c3e, ${hint.replace(/\./g, '\\.')}$`))
+  })
+
+  it('in PARALLEL mode, when no waiting run is for its commit, says the same', async () => {
+    model = new CodePipelineModel().addPipeline(shopPipeline('shop-pipeline', 'PARALLEL'))
+    model.waitAtApproval(model.startExecution('shop-pipeline', OLDER), 'Deploy', 'Approve')
+    model.waitAtApproval(model.startExecution('shop-pipeline', 'b'.repeat(40)), 'Deploy', 'Approve')
+    pipeline.reset(model)
+    useEvent('issue_comment', commentEvent({ body: '/approve-deploy' }))
+    await run()
+    expect(failure()).toMatch(/^None of the 2 executions waiting at Deploy\/Approve .* or wait until the pipeline reaches it, then comment again once the pull request says that the deployment waits for it\.$/)
+  })
+
+  it('a merge that comes early is not told to comment', async () => {
+    model.waitAtApproval(model.startExecution('shop-pipeline', OLDER), 'Deploy', 'Approve')
+    useInputs({ 'pipeline-name': 'shop-pipeline' })
+    useEvent('pull_request_target', closedEvent({ merged: true }))
+    await run()
+    expect(failure()).toMatch(/otherwise wait until the pipeline reaches ec26c3e\.$/)
   })
 })
