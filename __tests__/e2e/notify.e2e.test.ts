@@ -186,6 +186,31 @@ describe.each(runtimes())('dist/index.js under $name: telling pull requests that
       expect(standIns.github.commentsOn(2)[0]?.body).toContain('Its commits were rewritten (2026-11-01T09:30:00Z) after approve-deploy was added')
     })
 
+    it('ignores a label added before a commit that no synchronize run saw (a push that raced the label), and says so on the notice', async () => {
+      const { executionId, token } = standIns.waitingFor(PR_HEAD)
+      Object.assign(standIns.github.state.pulls[2]!, {
+        labels: ['approve-deploy'],
+        labelEvents: [{ event: 'labeled', label: 'approve-deploy', actor: 'Codertocat', created_at: '2026-11-01T09:00:00Z' }],
+        commitDates: { [PR_HEAD]: '2026-11-01T09:02:00Z' }
+      })
+      const run = await dispatch(dispatched(executionId))
+      expectClean(run)
+      expect(standIns.pipeline.model.answerOf(token)?.status).toBe('InProgress')
+      expect(run.outputs).toMatchObject({ outcome: 'notified', 'pull-requests': '2' })
+      expect(standIns.github.routes()).toContain('GET /repos/Codertocat/Hello-World/pulls/2/commits')
+      expect(standIns.github.commentsOn(2)[0]?.body).toContain(
+        `approve-deploy was added (2026-11-01T09:00:00Z) before commit ${PR_HEAD} (committed 2026-11-01T09:02:00Z), so the label vouches for nothing: add it again once that commit is reviewed.`
+      )
+
+      // Added again after that commit was reviewed: the next event answers it.
+      standIns.github.state.pulls[2]!.labelEvents!.push(
+        { event: 'unlabeled', label: 'approve-deploy', actor: 'Codertocat', created_at: '2026-11-01T09:10:00Z' },
+        { event: 'labeled', label: 'approve-deploy', actor: 'Codertocat', created_at: '2026-11-01T09:11:00Z' }
+      )
+      expectClean(await dispatch(dispatched(executionId)))
+      expect(standIns.pipeline.model.answerOf(token)?.status).toBe('Succeeded')
+    })
+
     it('with allow-self-approval false, refuses an author who labels a second pull request of the same commit', async () => {
       const { executionId, token } = standIns.waitingFor(PR_HEAD)
       // bob wrote #2; a second pull request, #10, has the same head, opened by someone else.

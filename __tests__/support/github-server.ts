@@ -27,6 +27,8 @@ export interface PullRequestRecord {
   commits?: string[]
   /** Who wrote each commit, by SHA (GitHub's commit author login); default: the pull request's author. */
   commitAuthors?: Record<string, string>
+  /** Each commit's committer date, by SHA (`commit.committer.date`); a commit without one is listed without it. */
+  commitDates?: Record<string, string>
   /** Who merged it, once merged. */
   mergedBy?: string
   labels?: string[]
@@ -283,7 +285,10 @@ export class GitHubServer {
       if (match[2]) {
         const commits = (record.commits ?? [record.headSha]).map((sha) => ({
           sha,
-          commit: { message: `Commit ${sha.slice(0, 7)}` },
+          commit: {
+            message: `Commit ${sha.slice(0, 7)}`,
+            ...(record.commitDates?.[sha] && { committer: { name: 'Someone', email: 'someone@example.com', date: record.commitDates[sha] } })
+          },
           author: { login: record.commitAuthors?.[sha] ?? record.author, type: 'User' }
         }))
         return [200, this.page(commits, query)]
