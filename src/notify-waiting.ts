@@ -12,7 +12,7 @@ import { errorMessage, PersonRefused } from './errors.js'
 import type { FlowContext, GitHubClients } from './flow-context.js'
 import { authorize } from './github/authorize.js'
 import { codeAuthors } from './github/code-authors.js'
-import { pullRequestsOfCommits, type PullRequestState } from './github/commit-pull-requests.js'
+import { readCommitPullRequests, type CommitPullRequests, type PullRequestState } from './github/commit-pull-requests.js'
 import { listComments, noticeMarker, pickNotice } from './github/approval-notice.js'
 import { tellPullRequests } from './github/tell-pull-requests.js'
 import { answeredNotice, approvalStatus, consoleUrl, waitingNotice, type NoticeSubject } from './report/notice-text.js'
@@ -29,7 +29,7 @@ const LAG_PAUSE_MS = 2_000
 /** What one approval run came to. */
 type Result =
   | { answered: Answered }
-  | { told: 'notified' | 'updated'; message: string; pullRequests: number[]; approval: ApprovalExecution }
+  | { told: 'notified' | 'updated'; message: string; pullRequests: number[]; approval: ApprovalExecution; commit?: string }
   /** A sweep's answered run whose notices already say so: nothing to do. */
   | { quiet: string }
 
@@ -137,12 +137,37 @@ function agrees(state: EventState, status: ApprovalStatus | undefined): boolean 
   return status !== undefined && status !== 'InProgress'
 }
 
+/**
+ * What the pull requests of an approval run are told about: each its own
+ * commit (in a pipeline with several sources, the one whose listing named
+ * it), and the commits GitHub knows, which get the status.
+ */
+interface Audience {
+  pulls: PullRequestState[]
+  /** The run's commit for its outputs and log: the first pull request's, else the first GitHub knows. */
+  subject: NoticeSubject
+  /** The subject as one pull request's notice names it. */
+  subjectOf(pull: PullRequestState): NoticeSubject
+  statusCommits: string[]
+}
+
+function audience(found: CommitPullRequests, approval: ApprovalExecution, url: string | undefined): Audience {
+  const first = found.pulls[0] && found.commitOf.get(found.pulls[0].number)
+  const subject: NoticeSubject = { ...approval, commit: first ?? found.known[0] ?? approval.commits[0], consoleUrl: url }
+  return {
+    pulls: found.pulls,
+    subject,
+    subjectOf: (pull) => ({ ...subject, commit: found.commitOf.get(pull.number) ?? subject.commit }),
+    statusCommits: found.known
+  }
+}
+
 async function handle(context: FlowContext, api: CodePipelineApi, approval: ApprovalExecution, onlyStale = false): Promise<Result> {
   const github = await context.github('telling the pull requests about the approval')
-  const pulls = await pullRequestsOfCommits(github.main, context.event.repo, approval.commits, context.warn)
-  const subject: NoticeSubject = { ...approval, commit: approval.commits[0], consoleUrl: consoleUrl(await api.region(), approval.pipelineName, approval.pipelineExecutionId) }
-  if (approval.status === 'InProgress') return handleWaiting(context, api, github, approval, pulls, subject)
-  return handleAnswered(context, github, approval, pulls, subject, onlyStale)
+  const found = await readCommitPullRequests(github.main, context.event.repo, approval.commits, context.warn)
+  const told = audience(found, approval, consoleUrl(await api.region(), approval.pipelineName, approval.pipelineExecutionId))
+  if (approval.status === 'InProgress') return handleWaiting(context, api, github, approval, told)
+  return handleAnswered(context, github, approval, told, onlyStale)
 }
 
 /** A run that waits: answer what a merge or label already decided, or tell the pull requests. */
@@ -151,8 +176,7 @@ async function handleWaiting(
   api: CodePipelineApi,
   github: GitHubClients,
   approval: ApprovalExecution,
-  pulls: PullRequestState[],
-  subject: NoticeSubject
+  { pulls, subject, subjectOf, statusCommits }: Audience
 ): Promise<Result> {
   const { inputs, event } = context
   const where = `${describeApproval(approval)} in pipeline "${approval.pipelineName}"`
@@ -167,9 +191,12 @@ async function handleWaiting(
   const told = await tellPullRequests(github.main, {
     repo: event.repo,
     key: approval,
-    notices: pulls.map((pull) => ({ number: pull.number, text: waitingNotice(subject, { approve: inputs.approveCommand, reject: inputs.rejectCommand }, notes.get(pull.number)) })),
+    notices: pulls.map((pull) => ({
+      number: pull.number,
+      text: waitingNotice(subjectOf(pull), { approve: inputs.approveCommand, reject: inputs.rejectCommand }, notes.get(pull.number))
+    })),
     mode: 'post',
-    commits: approval.commits,
+    commits: statusCommits,
     status: approvalStatus(subject, 'InProgress'),
     notify: inputs.notify,
     commitStatus: inputs.commitStatus,
@@ -180,7 +207,7 @@ async function handleWaiting(
     pulls.length === 0
       ? `${where} waits${commit} in execution ${approval.pipelineExecutionId}; no pull request has that commit, so only its commit status says so.`
       : `${where} waits${commit} in execution ${approval.pipelineExecutionId}; ${told.length > 0 ? `the notice is on ${told.map((number) => `#${number}`).join(', ')}` : 'no notice was posted'}.`
-  return { told: 'notified', message, pullRequests: told, approval }
+  return { told: 'notified', message, pullRequests: told, approval, commit: subject.commit }
 }
 
 /**
@@ -254,21 +281,19 @@ async function handleAnswered(
   context: FlowContext,
   github: GitHubClients,
   approval: ApprovalExecution,
-  pulls: PullRequestState[],
-  subject: NoticeSubject,
+  { pulls, subject, subjectOf, statusCommits }: Audience,
   onlyStale: boolean
 ): Promise<Result> {
   const { inputs, event } = context
   const status = approval.status!
-  const text = answeredNotice(subject, { status, summary: approval.summary, updatedBy: approval.updatedBy })
+  const textOf = (pull: PullRequestState): string => answeredNotice(subjectOf(pull), { status, summary: approval.summary, updatedBy: approval.updatedBy })
   // A sweep sees the same answered run again and again: it edits only notices
   // that still say something else, and leaves the status alone otherwise.
   if (onlyStale) {
-    const body = `${text}\n\n${noticeMarker(approval)}`
     const stale = await Promise.all(
       pulls.map(async (pull) => {
         const notice = pickNotice(await listComments(github.main, event.repo, pull.number), approval)
-        return notice && notice.body !== body ? [pull] : []
+        return notice && notice.body !== `${textOf(pull)}\n\n${noticeMarker(approval)}` ? [pull] : []
       })
     )
     pulls = stale.flat()
@@ -277,9 +302,9 @@ async function handleAnswered(
   const told = await tellPullRequests(github.main, {
     repo: event.repo,
     key: approval,
-    notices: pulls.map((pull) => ({ number: pull.number, text })),
+    notices: pulls.map((pull) => ({ number: pull.number, text: textOf(pull) })),
     mode: 'edit',
-    commits: approval.commits,
+    commits: statusCommits,
     status: approvalStatus(subject, status),
     notify: inputs.notify,
     commitStatus: inputs.commitStatus,
@@ -289,7 +314,7 @@ async function handleAnswered(
   const message = `${describeApproval(approval)} in pipeline "${approval.pipelineName}" is ${status}${by} in execution ${approval.pipelineExecutionId}; ${
     told.length > 0 ? `updated the notice on ${told.map((number) => `#${number}`).join(', ')}` : 'no notice to update'
   }.`
-  return { told: 'updated', message, pullRequests: told, approval }
+  return { told: 'updated', message, pullRequests: told, approval, commit: subject.commit }
 }
 
 /** One ending for the run: the answer if one was sent, else what the pull requests were told. */
@@ -307,6 +332,6 @@ function combine(results: Result[]): Outcome {
     outcome: told.some((result) => result.told === 'notified') ? 'notified' : 'updated',
     messages: told.map((result) => result.message),
     pullRequests,
-    approval: told.length === 1 ? { pipelineExecutionId: told[0]!.approval.pipelineExecutionId, commit: told[0]!.approval.commits[0] } : undefined
+    approval: told.length === 1 ? { pipelineExecutionId: told[0]!.approval.pipelineExecutionId, commit: told[0]!.commit } : undefined
   } satisfies Notified
 }

@@ -75,6 +75,26 @@ describe.each(runtimes())('dist/index.js under $name: telling pull requests that
       expect(standIns.github.statusesOf(DIRECT_PUSH)).toMatchObject([{ state: 'pending' }])
     })
 
+    it('in a pipeline with several sources, names the commit of this repository, and sets no status on another repository\'s', async () => {
+      const foreign = 'f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0'
+      const { model, executionId } = standIns.waitingFor(PR_HEAD)
+      // The other source comes first, as CodePipeline may list it.
+      model.executions.find((execution) => execution.id === executionId)!.revisions.unshift({ actionName: 'Config', name: 'ConfigArtifact', revisionId: foreign })
+      standIns.github.state.foreignCommits = [foreign]
+      const run = await dispatch(dispatched(executionId))
+      expectClean(run)
+      expect(warnings(run)).toEqual([])
+      expect(run.outputs).toMatchObject({ outcome: 'notified', revision: PR_HEAD, 'pull-requests': '2' })
+      const [notice] = standIns.github.commentsOn(2)
+      expect(notice?.body).toContain(`waits for approval of commit \`${PR_HEAD}\``)
+      expect(notice?.body).toContain(`/approve-deploy ${PR_HEAD}\n`)
+      expect(notice?.body).not.toContain(foreign)
+      expect(standIns.github.statusesOf(PR_HEAD)).toMatchObject([{ state: 'pending' }])
+      expect(standIns.github.calls.filter((call) => call.method === 'POST' && call.path.includes('/statuses/'))).toEqual([
+        expect.objectContaining({ path: `/repos/Codertocat/Hello-World/statuses/${PR_HEAD}` })
+      ])
+    })
+
     it('approves for the person who merged the pull request whose merge commit waits', async () => {
       const { executionId, token } = standIns.waitingFor(PR_MERGE_COMMIT)
       Object.assign(standIns.github.state.pulls[2]!, { merged: true, mergedBy: 'merger' })

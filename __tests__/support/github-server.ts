@@ -76,6 +76,8 @@ export interface GitHubState {
   statuses: StatusRecord[]
   /** Who the token posts as. */
   tokenOwner: string
+  /** Commits of other repositories (a pipeline's other sources): GitHub answers 422 for them here. */
+  foreignCommits?: string[]
 }
 
 export interface ReceivedCall {
@@ -270,6 +272,7 @@ export class GitHubServer {
 
     if (method === 'GET' && (match = /^\/commits\/([0-9a-f]{7,40})\/pulls$/.exec(rest))) {
       const sha = match[1]!
+      if (this.foreign(sha)) return [422, { message: `No commit found for SHA: ${sha}`, documentation_url: 'https://docs.github.com/rest', status: '422' }]
       const found = Object.entries(this.state.pulls).filter(
         ([, record]) => record.headSha.startsWith(sha) || (record.merged && record.mergeCommitSha?.startsWith(sha)) || (record.commits ?? []).some((commit) => commit.startsWith(sha))
       )
@@ -347,6 +350,7 @@ export class GitHubServer {
     }
 
     if (method === 'POST' && (match = /^\/statuses\/([0-9a-f]{40})$/.exec(rest))) {
+      if (this.foreign(match[1]!)) return unprocessable(`No commit found for SHA: ${match[1]}`)
       const state = String(input.state ?? '')
       if (!['error', 'failure', 'pending', 'success'].includes(state)) return unprocessable('state is not included in the list')
       if (typeof input.description === 'string' && input.description.length > 140) return unprocessable('description is too long (maximum is 140 characters)')
@@ -367,6 +371,10 @@ export class GitHubServer {
     }
 
     return notFound()
+  }
+
+  private foreign(sha: string): boolean {
+    return (this.state.foreignCommits ?? []).some((commit) => commit.startsWith(sha))
   }
 
   private pullRequest(owner: string, repo: string, number: number, record: PullRequestRecord, simple: boolean): Record<string, unknown> {

@@ -65,7 +65,14 @@ export async function tellPullRequests(client: TellClient, telling: Telling): Pr
   const statuses =
     telling.commitStatus && telling.status
       ? telling.commits.map((sha) =>
-          attempt(`set the commit status of ${sha.slice(0, 7)}`, 'statuses: write', 'commit-status', () => setCommitStatus(client, repo, sha, key, telling.status!))
+          attempt(`set the commit status of ${sha.slice(0, 7)}`, 'statuses: write', 'commit-status', async () => {
+            try {
+              await setCommitStatus(client, repo, sha, key, telling.status!)
+            } catch (error) {
+              // GitHub has no such commit here (another repository's source): no permission would help, so nothing to say.
+              if (httpStatus(error) !== 422) throw error
+            }
+          })
         )
       : []
   const [told] = await Promise.all([Promise.all(notices), Promise.all(statuses)])
