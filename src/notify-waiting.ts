@@ -13,7 +13,7 @@ import type { FlowContext, GitHubClients } from './flow-context.js'
 import { authorize } from './github/authorize.js'
 import { codeAuthors } from './github/code-authors.js'
 import { readCommitPullRequests, type CommitPullRequests, type PullRequestState } from './github/commit-pull-requests.js'
-import { listComments, noticeMarker, pickNotice } from './github/approval-notice.js'
+import { chooseNotice, listComments, noticeMarker } from './github/approval-notice.js'
 import { tellPullRequests } from './github/tell-pull-requests.js'
 import { answeredNotice, approvalStatus, consoleUrl, waitingNotice, type NoticeSubject } from './report/notice-text.js'
 import type { Answered, Notified, Outcome } from './report/outputs.js'
@@ -292,7 +292,7 @@ async function handleAnswered(
   if (onlyStale) {
     const stale = await Promise.all(
       pulls.map(async (pull) => {
-        const notice = pickNotice(await listComments(github.main, event.repo, pull.number), approval)
+        const notice = await chooseNotice(github.main, await listComments(github.main, event.repo, pull.number), approval)
         return notice && notice.body !== `${textOf(pull)}\n\n${noticeMarker(approval)}` ? [pull] : []
       })
     )

@@ -66,6 +66,26 @@ describe.each(runtimes())('dist/index.js under $name: telling pull requests that
       expect(standIns.github.calls.filter((call) => call.method === 'POST' && call.path.endsWith('/issues/2/comments'))).toHaveLength(1)
     })
 
+    it('with a personal access token as github-token, finds its own notice again and edits it, and never adopts a copy', async () => {
+      const { executionId, token } = standIns.waitingFor(PR_HEAD)
+      standIns.github.state.tokenOwner = 'release-bot'
+      const marker = `<!-- codepipeline-approval-action notice: shop-pipeline/Deploy/Approve execution ${executionId} -->`
+      standIns.github.state.comments.push(
+        { id: 1, issueNumber: 2, body: `> quoted\n> ${marker}`, user: 'quote-app[bot]', createdAt: '2026-11-01T08:00:00Z', updatedAt: '2026-11-01T08:00:00Z' },
+        { id: 2, issueNumber: 2, body: `copied ${marker}`, user: 'mallory', createdAt: '2026-11-01T08:01:00Z', updatedAt: '2026-11-01T08:01:00Z' }
+      )
+      expectClean(await dispatch(dispatched(executionId)))
+      expectClean(await dispatch(dispatched(executionId)))
+      standIns.pipeline.model.answer(token, 'Succeeded', { summary: 'ok', by: 'arn:aws:iam::123456789012:user/Bob' })
+      expectClean(await dispatch(dispatched(executionId, 'SUCCEEDED')))
+      const [quote, copy, notice, ...others] = standIns.github.commentsOn(2)
+      expect(others).toEqual([])
+      expect(quote?.body).toBe(`> quoted\n> ${marker}`)
+      expect(copy?.body).toBe(`copied ${marker}`)
+      expect(notice).toMatchObject({ user: 'release-bot', body: expect.stringContaining('✅ was approved.') })
+      expect(standIns.github.routes().filter((route) => route === 'GET /user')).toHaveLength(3)
+    })
+
     it('gives a commit that no pull request has (a direct push) the commit status only', async () => {
       const { executionId } = standIns.waitingFor(DIRECT_PUSH)
       const run = await dispatch(dispatched(executionId))

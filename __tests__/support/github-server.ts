@@ -253,6 +253,12 @@ export class GitHubServer {
       const state = this.state.teams[`${teamPath[1]}/${teamPath[2]}`]?.[teamPath[3]!]
       return state ? [200, { url: `https://api.github.com${path}`, role: 'member', state }] : notFound()
     }
+    if (method === 'GET' && path === '/user') {
+      // A user's token says who it is; an installation token (GITHUB_TOKEN, an app's) may not ask.
+      const login = this.state.tokenOwner
+      if (login.endsWith('[bot]')) return [403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' }]
+      return [200, { login, id: 583231, type: 'User' }]
+    }
     if (!repoPath) return notFound()
     const [, owner, repo, rest] = repoPath as unknown as [string, string, string, string]
     let match: RegExpExecArray | null

@@ -1,6 +1,6 @@
 import { errorMessage } from '../errors.js'
 import type { RepoRef } from '../types.js'
-import { commentsComplete, listComments, pickNotice, upsertNotice, type CommentShape, type NoticeClient, type NoticeKey } from './approval-notice.js'
+import { chooseNotice, commentsComplete, listComments, upsertNotice, type CommentShape, type NoticeClient, type NoticeKey } from './approval-notice.js'
 import { setCommitStatus, type CommitStatus, type CommitStatusClient } from './commit-status.js'
 import { httpStatus } from './errors.js'
 
@@ -48,7 +48,7 @@ export async function tellPullRequests(client: TellClient, telling: Telling): Pr
     ? telling.notices.map(({ number, text }) =>
         attempt(`update the notice on pull request #${number}`, 'pull-requests: write', 'notify', async () => {
           const comments = await (telling.comments?.get(number) ?? listComments(client, repo, number))
-          const existing = pickNotice(comments, key)
+          const existing = await chooseNotice(client, comments, key)
           if (telling.mode === 'edit' && !existing) return undefined
           // Past the listing's limit the notice may well be there: posting would add one more on every run.
           if (!existing && !commentsComplete(comments)) {
