@@ -1,12 +1,13 @@
+import type { ListPipelineExecutionsOutput } from '@aws-sdk/client-codepipeline'
 import { alreadyDecided, type EarlyDecision } from './already-decided.js'
 import { composeSummary } from './approval-summary.js'
 import type { CodePipelineApi } from './codepipeline/api.js'
-import { readApprovalExecution, readWaitingApprovals, type ApprovalExecution, type ApprovalStatus } from './codepipeline/approval-execution.js'
+import { executionCommits, readApprovalExecution, readWaitingApprovals, type ApprovalExecution, type ApprovalStatus } from './codepipeline/approval-execution.js'
 import { CodePipelineError } from './codepipeline/api.js'
-import { latestInState } from './codepipeline/pending-approvals.js'
+import { listAllActionExecutions } from './codepipeline/pending-approvals.js'
 import { readLayout, resolveTargets, describeApproval, type ApprovalAction, type PipelineLayout } from './codepipeline/pipeline-layout.js'
 import { sendApproval } from './codepipeline/send-approval.js'
-import { shortSha } from './commit-check.js'
+import { gitCommits, shortSha } from './commit-check.js'
 import type { ApprovalEvent, EventState } from './dispatch-payload.js'
 import { errorMessage, PersonRefused } from './errors.js'
 import type { FlowContext, GitHubClients } from './flow-context.js'
@@ -25,6 +26,10 @@ export type ApprovalSource = { kind: 'dispatch'; event: ApprovalEvent } | { kind
 // concluding that CodePipeline shows something else.
 const LAG_RETRIES = 3
 const LAG_PAUSE_MS = 2_000
+// A sweep looks at this many of the newest executions for answered runs:
+// enough for the runs answered since the last sweep, few enough to stay cheap.
+const ANSWERED_LOOKBACK = 5
+const ANSWERED = new Set<string>(['Succeeded', 'Failed', 'Abandoned'])
 
 /** What one approval run came to. */
 type Result =
@@ -76,7 +81,8 @@ export async function notifyWaiting(context: FlowContext, source: ApprovalSource
 
   // A sweep: every run that waits now, and the latest answered ones, whose
   // notices may still say they wait when their event was lost.
-  const [waiting, answered] = await Promise.all([readWaitingApprovals(api, layout, targets), readLatestAnswered(api, layout, targets)])
+  const [waiting, executions] = await Promise.all([readWaitingApprovals(api, layout, targets), api.listPipelineExecutions(layout.pipelineName)])
+  const answered = await readRecentlyAnswered(api, layout, targets, waiting, executions)
   const runs = [...waiting, ...answered]
   if (runs.length === 0) {
     return { outcome: 'skipped', reason: `Skipped: nothing waits for an answer at ${targets.map(describeApproval).join(', ')} in pipeline "${layout.pipelineName}".` }
@@ -97,21 +103,52 @@ export async function notifyWaiting(context: FlowContext, source: ApprovalSource
   return combine(results)
 }
 
-/** The run each target answered last (outside PARALLEL mode, the stage's latest), to report it. */
-async function readLatestAnswered(api: CodePipelineApi, layout: PipelineLayout, targets: ApprovalAction[]): Promise<ApprovalExecution[]> {
-  if (layout.executionMode === 'PARALLEL') return []
-  const state = await api.getPipelineState(layout.pipelineName)
-  const answered = targets.filter((target) => {
-    const status = latestInState(state, target)?.status
-    return status !== undefined && status !== 'InProgress'
-  })
+/**
+ * The answered runs of the newest executions that do not wait now: a
+ * notice may still say one waits when its event was lost. Each execution's
+ * own action executions are read (ListActionExecutions filtered by its id),
+ * as for a dispatch, because GetPipelineState shows only the stage's newest
+ * execution, which may not have reached the approval yet. `listing` is
+ * the newest page of executions, newest first.
+ */
+async function readRecentlyAnswered(
+  api: CodePipelineApi,
+  layout: PipelineLayout,
+  targets: ApprovalAction[],
+  waiting: ApprovalExecution[],
+  listing: ListPipelineExecutionsOutput
+): Promise<ApprovalExecution[]> {
+  const { pipelineName, executionMode } = layout
+  const waits = (id: string): boolean => targets.every((target) => waiting.some((run) => run.pipelineExecutionId === id && run.stageName === target.stageName && run.actionName === target.actionName))
+  const recent = (listing.pipelineExecutionSummaries ?? [])
+    .flatMap((execution) => (execution.pipelineExecutionId && !waits(execution.pipelineExecutionId) ? [execution] : []))
+    .slice(0, ANSWERED_LOOKBACK)
   const runs = await Promise.all(
-    answered.map((target) => {
-      const executionId = state.stageStates?.find((stage) => stage.stageName === target.stageName)?.latestExecution?.pipelineExecutionId
-      return executionId ? readApprovalExecution(api, layout, target, executionId) : undefined
+    recent.map(async (execution) => {
+      const pipelineExecutionId = execution.pipelineExecutionId!
+      const details = await listAllActionExecutions(api, pipelineName, pipelineExecutionId)
+      const answered = targets.flatMap((target) => {
+        // Newest first: a retried stage runs the approval again.
+        const detail = details.find((candidate) => candidate.stageName === target.stageName && candidate.actionName === target.actionName)
+        const status = detail?.status
+        return status && ANSWERED.has(status) ? [{ target, detail: detail!, status: status as ApprovalStatus }] : []
+      })
+      if (answered.length === 0) return []
+      const listed = execution.sourceRevisions?.flatMap((revision) => revision.revisionId ?? [])
+      const commits = listed ? gitCommits(listed) : await executionCommits(api, pipelineName, pipelineExecutionId)
+      return answered.map(({ target, detail, status }) => ({
+        ...target,
+        pipelineName,
+        executionMode,
+        pipelineExecutionId,
+        status,
+        summary: detail.output?.executionResult?.externalExecutionSummary,
+        updatedBy: detail.updatedBy,
+        commits
+      }))
     })
   )
-  return runs.filter((run): run is ApprovalExecution => run?.status !== undefined && run.status !== 'InProgress')
+  return runs.flat()
 }
 
 /** The approval run as CodePipeline shows it, looked at again briefly while it disagrees with the event. */

@@ -594,6 +594,35 @@ describe.each(runtimes())('dist/index.js under $name: telling pull requests that
     })
   })
 
+  describe('schedule: runs answered while their event was lost', () => {
+    it('corrects the notice of a run answered in the console when a newer execution is already earlier in the stage', async () => {
+      const { model, executionId, token } = standIns.waitingFor(PR_HEAD)
+      expectClean(await dispatch(dispatched(executionId)))
+      // Answered in the console; the SUCCEEDED event never came. A newer run entered the stage and has not reached the approval.
+      model.answer(token, 'Succeeded', { summary: 'shipped from the console', by: 'arn:aws:iam::123456789012:user/Bob' })
+      const newer = model.startExecution('shop-pipeline', DIRECT_PUSH)
+      model.executions.find((execution) => execution.id === newer)!.stageName = 'Deploy'
+      const run = await standIns.run(node, { eventName: 'schedule', payload: { schedule: '*/15 * * * *' } })
+      expectClean(run)
+      expect(run.outputs).toMatchObject({ outcome: 'updated', 'pull-requests': '2', 'pipeline-execution-id': executionId })
+      const [notice, ...others] = standIns.github.commentsOn(2)
+      expect(others).toEqual([])
+      expect(notice?.body).toContain('✅ was approved.')
+      expect(notice?.body).toContain('| Summary | shipped from the console |')
+      expect(standIns.github.statusesOf(PR_HEAD)).toMatchObject([{ state: 'success' }])
+      // Each execution's own action executions were read, the newer one's too.
+      const filtered = standIns.pipeline.requests
+        .filter((request) => request.operation === 'ListActionExecutions')
+        .map((request) => (request.input.filter as { pipelineExecutionId?: string } | undefined)?.pipelineExecutionId)
+      expect(filtered).toEqual(expect.arrayContaining([executionId, newer]))
+
+      // The next sweep finds the notice already right, and says nothing.
+      const quiet = await standIns.run(node, { eventName: 'schedule', payload: { schedule: '*/15 * * * *' } })
+      expectClean(quiet)
+      expect(quiet.outputs).toMatchObject({ outcome: 'skipped' })
+    })
+  })
+
   describe('new commits on a labelled pull request', () => {
     it('takes the approve and reject labels off and says why in one short comment', async () => {
       Object.assign(standIns.github.state.pulls[2]!, { labels: ['approve-deploy', 'bug'] })
