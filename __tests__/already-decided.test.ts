@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { alreadyDecided, type EarlyDecision, type EarlyPolicy, type Judge } from '../src/already-decided.js'
 import type { PullRequestState } from '../src/github/commit-pull-requests.js'
-import { labelEvent, labelEventsClient } from './support/label-events.js'
+import { labelEvent, labelEventsClient, pullCommit } from './support/label-events.js'
 
 const repo = { owner: 'Codertocat', repo: 'Hello-World' }
 const HEAD = 'a'.repeat(40)
@@ -256,6 +256,58 @@ describe('alreadyDecided: labels after a rewrite', () => {
     const client = labelEventsClient({ 7: [labelEvent('rita', 'reject-deploy'), forcePushed] })
     const reading = await alreadyDecided(client, repo, [mergedPull({ labels: ['reject-deploy'] })], [MERGE], policy(), allowAll)
     expect(reading.decided).toBeUndefined()
+  })
+})
+
+describe('alreadyDecided: labels and commits dated after them', () => {
+  // The label events are at 2026-11-01T09:00:00Z.
+  const before = [pullCommit(OTHER, '2026-11-01T08:00:00Z'), pullCommit(HEAD, '2026-11-01T08:59:59Z')]
+  const after = [pullCommit(OTHER, '2026-11-01T08:00:00Z'), pullCommit(HEAD, '2026-11-01T09:05:00Z')]
+
+  it('a label added after every commit vouches for the head, and reads the commits beside the events', async () => {
+    const client = labelEventsClient({ 7: [labelEvent('lena', 'approve-deploy')] }, { commits: { 7: before } })
+    const reading = await alreadyDecided(client, repo, [openPull({ labels: ['approve-deploy'] })], [HEAD], policy(), allowAll)
+    expect(reading.decided).toMatchObject({ decision: 'Approved', how: 'label', commit: HEAD })
+    expect(client.commitCalls).toEqual([{ pull_number: 7, page: 1 }])
+  })
+
+  it('a head committed after the label (a push that raced it, with no synchronize run) voids it, with a note naming the commit', async () => {
+    const client = labelEventsClient({ 7: [labelEvent('lena', 'approve-deploy')] }, { commits: { 7: after } })
+    const reading = await alreadyDecided(client, repo, [openPull({ labels: ['approve-deploy'] })], [HEAD], policy(), allowAll)
+    expect(reading.decided).toBeUndefined()
+    expect(reading.notes.get(7)).toBe(
+      `approve-deploy was added (2026-11-01T09:00:00Z) before commit ${HEAD} (committed 2026-11-01T09:05:00Z), so the label vouches for nothing: add it again once that commit is reviewed.`
+    )
+  })
+
+  it('on a merged pull request, looks at its commits (its head at merge), not at the merge commit GitHub dated later', async () => {
+    const client = labelEventsClient({ 7: [labelEvent('lena', 'approve-deploy')] }, { commits: { 7: before } })
+    const onMerge = await alreadyDecided(client, repo, [mergedPull({ labels: ['approve-deploy'] })], [MERGE], policy({ approveOnMerge: false }), allowAll)
+    expect(onMerge.decided).toMatchObject({ how: 'label', commit: MERGE })
+    const late = labelEventsClient({ 7: [labelEvent('lena', 'approve-deploy')] }, { commits: { 7: after } })
+    const voided = await alreadyDecided(late, repo, [mergedPull({ labels: ['approve-deploy'] })], [MERGE], policy({ approveOnMerge: false }), allowAll)
+    expect(voided.decided).toBeUndefined()
+    expect(voided.notes.get(7)).toMatch(/^approve-deploy was added .* before commit a{40} /)
+  })
+
+  it('a voided reject label still holds back a merge', async () => {
+    const client = labelEventsClient({ 7: [labelEvent('rita', 'reject-deploy')] }, { commits: { 7: after } })
+    const reading = await alreadyDecided(client, repo, [mergedPull({ labels: ['reject-deploy'] })], [MERGE], policy(), allowAll)
+    expect(reading.decided).toBeUndefined()
+    expect(reading.notes.get(7)).toMatch(/^What this commit's pull requests say disagrees \(#7 was merged, #7 carries reject-deploy\)/)
+  })
+
+  it('commits without dates (a stand-in that leaves them out) are no evidence: the label vouches', async () => {
+    const client = labelEventsClient({ 7: [labelEvent('lena', 'approve-deploy')] }, { commits: { 7: [pullCommit(HEAD)] } })
+    const reading = await alreadyDecided(client, repo, [openPull({ labels: ['approve-deploy'] })], [HEAD], policy(), allowAll)
+    expect(reading.decided).toMatchObject({ how: 'label', commit: HEAD })
+  })
+
+  it('a label added again after the late commit vouches again', async () => {
+    const again = { ...labelEvent('lena', 'approve-deploy'), created_at: '2026-11-01T09:10:00Z' }
+    const client = labelEventsClient({ 7: [labelEvent('lena', 'approve-deploy'), labelEvent('lena', 'approve-deploy', 'unlabeled'), again] }, { commits: { 7: after } })
+    const reading = await alreadyDecided(client, repo, [openPull({ labels: ['approve-deploy'] })], [HEAD], policy(), allowAll)
+    expect(reading.decided).toMatchObject({ how: 'label', person: { login: 'lena' } })
   })
 })
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { referenceProblems, specProblems } from './support/cloudformation-spec.js'
 import {
+  conditionValues,
   loadTemplate,
   parameterValueProblem,
   parameterValues,
   parseTemplate,
   resolveParameters,
+  ruleProblems,
   templateText,
   type TemplateResource
 } from './support/cloudformation-template.js'
@@ -122,17 +124,31 @@ describe('against the CloudFormation resource specification', () => {
     ['a parameter that does not exist', 'pipeline: !Ref PipelineNames', 'pipeline: !Ref PipelineName', 'Ref to PipelineName, which is neither'],
     ['a misspelt name in !Sub', 'InvocationEndpoint: !Sub ${GitHubApiUrl}', 'InvocationEndpoint: !Sub ${GitHubApiURL}', 'Ref to GitHubApiURL, which is neither'],
     ['an attribute in !Sub', 'InvocationEndpoint: !Sub ${GitHubApiUrl}', 'InvocationEndpoint: !Sub ${GitHubConnection.Url}', 'AWS::Events::Connection has no attribute Url'],
-    ['a resource that does not exist', 'RoleArn: !GetAtt InvokeDestinationRole.Arn', 'RoleArn: !GetAtt InvokeRole.Arn', 'Fn::GetAtt of InvokeRole, which is not a resource']
+    ['a resource that does not exist', 'RoleArn: !GetAtt InvokeDestinationRole.Arn', 'RoleArn: !GetAtt InvokeRole.Arn', 'Fn::GetAtt of InvokeRole, which is not a resource'],
+    ['a condition that does not exist', '            - TokenInSecret\n', '            - TokenInSecrets\n', 'no condition TokenInSecrets'],
+    ['a misspelt parameter in a rule', "Assert: !Or [!Equals [!Ref GitHubTokenSecretVersionId, '']", "Assert: !Or [!Equals [!Ref GitHubTokenSecretVersion, '']", 'Ref to GitHubTokenSecretVersion, which is neither']
   ])('fails the same check with %s', (_name, find, replace, problem) => {
     expect(referenceProblems(parseTemplate(broken(find, replace)))).toContainEqual(expect.stringContaining(problem))
   })
 })
 
+const TOKEN = `ghp_${'a'.repeat(36)}`
+const SECRET = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:github-dispatch-token-AbCdEf'
+const VERSION = 'EXAMPLE1-90ab-cdef-fedc-ba987SECRET1'
+
 describe('parameters', () => {
   const parameters = template.Parameters ?? {}
 
   it('are all validated, and their defaults pass their own validation', () => {
-    expect(Object.keys(parameters).sort()).toEqual(['EventType', 'GitHubApiUrl', 'GitHubRepository', 'GitHubToken', 'PipelineNames'])
+    expect(Object.keys(parameters).sort()).toEqual([
+      'EventType',
+      'GitHubApiUrl',
+      'GitHubRepository',
+      'GitHubToken',
+      'GitHubTokenSecretArn',
+      'GitHubTokenSecretVersionId',
+      'PipelineNames'
+    ])
     for (const [name, parameter] of Object.entries(parameters)) {
       expect({ name, validated: parameter.AllowedPattern !== undefined || parameter.AllowedValues !== undefined }).toEqual({ name, validated: true })
       expect({ name, described: Boolean(parameter.Description && parameter.ConstraintDescription) }).toEqual({ name, described: true })
@@ -140,9 +156,19 @@ describe('parameters', () => {
     }
   })
 
-  it('keeps the token out of sight and asks for it on every new stack', () => {
-    expect(parameters.GitHubToken).toMatchObject({ Type: 'String', NoEcho: true })
-    expect(parameters.GitHubToken!.Default).toBeUndefined()
+  it('keeps the token out of sight, and asks for it or for a secret that holds it on every new stack', () => {
+    expect(parameters.GitHubToken).toMatchObject({ Type: 'String', NoEcho: true, Default: '' })
+    const base = { GitHubRepository: 'acme/shop', PipelineNames: 'shop-pipeline' }
+    expect(ruleProblems(template, parameterValues(template, base))).toEqual(['Set GitHubToken, or GitHubTokenSecretArn to a secret that holds the token.'])
+    expect(ruleProblems(template, parameterValues(template, { ...base, GitHubToken: TOKEN }))).toEqual([])
+    expect(ruleProblems(template, parameterValues(template, { ...base, GitHubTokenSecretArn: SECRET }))).toEqual([])
+    expect(ruleProblems(template, parameterValues(template, { ...base, GitHubTokenSecretArn: SECRET, GitHubTokenSecretVersionId: VERSION }))).toEqual([])
+    expect(ruleProblems(template, parameterValues(template, { ...base, GitHubToken: TOKEN, GitHubTokenSecretArn: SECRET }))).toEqual([
+      'Set GitHubToken or GitHubTokenSecretArn, not both.'
+    ])
+    expect(ruleProblems(template, parameterValues(template, { ...base, GitHubToken: TOKEN, GitHubTokenSecretVersionId: VERSION }))).toEqual([
+      'GitHubTokenSecretVersionId needs GitHubTokenSecretArn.'
+    ])
   })
 
   it('defaults to github.com and the codepipeline-approval event type', () => {
@@ -179,7 +205,18 @@ describe('parameters', () => {
     ['GitHubToken', fineGrained, true],
     ['GitHubToken', `ghp_${'a1B2'.repeat(9)}`, true],
     ['GitHubToken', `ghs_${'a1B2'.repeat(9)}`, false],
-    ['GitHubToken', '', false],
+    // Empty only with a secret instead: the template's Rules refuse a stack with neither.
+    ['GitHubToken', '', true],
+    ['GitHubTokenSecretArn', '', true],
+    ['GitHubTokenSecretArn', SECRET, true],
+    ['GitHubTokenSecretArn', 'arn:aws-us-gov:secretsmanager:us-gov-west-1:123456789012:secret:ci/github_token-a1B2c3', true],
+    ['GitHubTokenSecretArn', 'github-token', false],
+    ['GitHubTokenSecretArn', 'arn:aws:ssm:us-east-1:123456789012:parameter/github-token', false],
+    ['GitHubTokenSecretArn', `${SECRET}}}`, false],
+    ['GitHubTokenSecretVersionId', '', true],
+    ['GitHubTokenSecretVersionId', VERSION, true],
+    ['GitHubTokenSecretVersionId', 'AWSCURRENT', false],
+    ['GitHubTokenSecretVersionId', `${VERSION}:x`, false],
     ['GitHubToken', `Bearer ${fineGrained}`, false]
   ])('%s %j is accepted: %s', (name, value, accepted) => {
     expect(parameterValueProblem(parameters[name]!, value) === undefined).toBe(accepted)
@@ -188,15 +225,39 @@ describe('parameters', () => {
 
 describe('the connection', () => {
   const connection = resource('GitHubConnection').Properties as Loose
-  const values = parameterValues(template, { GitHubRepository: 'acme/shop', PipelineNames: 'shop-pipeline', GitHubToken: `ghp_${'a'.repeat(36)}` })
+  const apiKey = (overrides: Record<string, string>): unknown => {
+    const values = parameterValues(template, { GitHubRepository: 'acme/shop', PipelineNames: 'shop-pipeline', ...overrides })
+    expect(ruleProblems(template, values)).toEqual([])
+    return resolveParameters(connection.AuthParameters.ApiKeyAuthParameters, values, {}, conditionValues(template, values))
+  }
 
   it('sends the token as "Authorization: Bearer …", which EventBridge keeps in Secrets Manager', () => {
     expect(connection.AuthorizationType).toBe('API_KEY')
-    expect(resolveParameters(connection.AuthParameters.ApiKeyAuthParameters, values)).toEqual({
-      ApiKeyName: 'Authorization',
-      ApiKeyValue: `Bearer ghp_${'a'.repeat(36)}`
-    })
+    expect(apiKey({ GitHubToken: TOKEN })).toEqual({ ApiKeyName: 'Authorization', ApiKeyValue: `Bearer ${TOKEN}` })
     expect(template.Outputs?.ConnectionSecretArn?.Value).toEqual({ 'Fn::GetAtt': ['GitHubConnection', 'SecretArn'] })
+  })
+
+  it('reads the token from a Secrets Manager secret instead, with a dynamic reference CloudFormation resolves', () => {
+    expect(apiKey({ GitHubTokenSecretArn: SECRET })).toEqual({ ApiKeyName: 'Authorization', ApiKeyValue: `Bearer {{resolve:secretsmanager:${SECRET}}}` })
+  })
+
+  it('names the secret version when given, so a stack update after a rotation reads the new token', () => {
+    // {{resolve:secretsmanager:secret-id:SecretString:json-key:version-stage:version-id}}, the whole secret string.
+    expect(apiKey({ GitHubTokenSecretArn: SECRET, GitHubTokenSecretVersionId: VERSION })).toEqual({
+      ApiKeyName: 'Authorization',
+      ApiKeyValue: `Bearer {{resolve:secretsmanager:${SECRET}:SecretString:::${VERSION}}}`
+    })
+  })
+
+  it('is one dynamic reference each way, which no parameter value can break out of', () => {
+    const references = text.match(/\{\{resolve:(?:[^{}]|\$\{[^}]*\})*\}\}/g) ?? []
+    expect(references).toEqual([
+      '{{resolve:secretsmanager:${GitHubTokenSecretArn}:SecretString:::${GitHubTokenSecretVersionId}}}',
+      '{{resolve:secretsmanager:${GitHubTokenSecretArn}}}'
+    ])
+    for (const name of ['GitHubTokenSecretArn', 'GitHubTokenSecretVersionId']) {
+      expect(parameterValueProblem(template.Parameters![name]!, `${name === 'GitHubTokenSecretArn' ? SECRET : VERSION}}}`)).toBeDefined()
+    }
   })
 
   it('adds the headers GitHub asks for to every call', () => {

@@ -141,6 +141,13 @@ describe('checkCommit', () => {
     expect(commitMismatch(both, [HEAD], where, '/approve-deploy')).toBeInstanceOf(Refusal)
   })
 
+  it('ends with what to do once the pipeline gets there, when given', () => {
+    const pin: CommitClaim = { requirements: [fromPin(MERGE)] }
+    expect(commitMismatch(pin, [HEAD], where, '/approve-deploy', 'comment again once the pull request says that the deployment waits for it').message).toBe(
+      'The approval Deploy/Approve in pipeline "p" waits for commit ec26c3e, but the commit pinned in the command is c4295bd, so nothing was sent: if ec26c3e was reviewed, name it ("/approve-deploy ec26c3e" or the revision input), otherwise wait until the pipeline reaches c4295bd, then comment again once the pull request says that the deployment waits for it.'
+    )
+  })
+
   it('auto: goes on with a warning when either side has no commit', () => {
     expect(checkCommit('auto', none, [OTHER], where, '/approve-deploy')).toEqual({
       verified: false,

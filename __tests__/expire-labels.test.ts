@@ -73,9 +73,9 @@ describe('expireLabels', () => {
   it('removes the approve label and posts one short comment, tried once', async () => {
     const { flow, calls, warnings, purposes } = context(synchronize(['bug', 'approve-deploy']))
     expect(await expireLabels(flow)).toEqual({
-      outcome: 'updated',
-      messages: ['Removed approve-deploy from pull request #7: new commits were pushed, and a label never vouches for code pushed after it.'],
-      pullRequests: [7]
+      outcome: 'labels-removed',
+      message: 'Removed approve-deploy from pull request #7: new commits were pushed, and a label never vouches for code pushed after it.',
+      pullRequest: 7
     })
     expect(calls.removed).toEqual(['Codertocat/Hello-World#7 approve-deploy'])
     expect(calls.comments).toEqual([
@@ -95,7 +95,7 @@ describe('expireLabels', () => {
     expect(calls.removed.sort()).toEqual(['Codertocat/Hello-World#7 APPROVE-DEPLOY', 'Codertocat/Hello-World#7 Reject-Deploy'])
     expect(calls.comments).toHaveLength(1)
     expect(calls.comments[0]?.body).toContain('Removed `Reject-Deploy` and `APPROVE-DEPLOY`:')
-    expect(outcome).toMatchObject({ outcome: 'updated', messages: [expect.stringContaining('Removed Reject-Deploy and APPROVE-DEPLOY from pull request #7')] })
+    expect(outcome).toMatchObject({ outcome: 'labels-removed', message: expect.stringContaining('Removed Reject-Deploy and APPROVE-DEPLOY from pull request #7') })
   })
 
   it('uses the configured label names', async () => {
@@ -106,7 +106,7 @@ describe('expireLabels', () => {
 
   it('posts no comment with reply: false', async () => {
     const { flow, calls } = context(synchronize(['approve-deploy']), { inputs: { reply: false } })
-    expect(await expireLabels(flow)).toMatchObject({ outcome: 'updated', pullRequests: [7] })
+    expect(await expireLabels(flow)).toMatchObject({ outcome: 'labels-removed', pullRequest: 7 })
     expect(calls.removed).toHaveLength(1)
     expect(calls.comments).toEqual([])
   })
@@ -135,19 +135,18 @@ describe('expireLabels', () => {
     expect([...bare.purposes, ...none.purposes]).toEqual([])
   })
 
-  it('labels already gone (404) are no error and get no comment', async () => {
+  it('labels already gone (404) are no error and get no comment: nothing was removed, so it skipped', async () => {
     const { flow, calls } = context(synchronize(['approve-deploy']), { faults: { remove: { 'approve-deploy': httpError(404) } } })
     expect(await expireLabels(flow)).toEqual({
-      outcome: 'updated',
-      messages: ['approve-deploy had already gone from pull request #7.'],
-      pullRequests: [7]
+      outcome: 'skipped',
+      reason: 'Skipped: approve-deploy had already gone from pull request #7.'
     })
     expect(calls.comments).toEqual([])
   })
 
   it('names only the label it removed when the other was already gone', async () => {
     const { flow, calls } = context(synchronize(['approve-deploy', 'reject-deploy']), { faults: { remove: { 'reject-deploy': httpError(404) } } })
-    expect(await expireLabels(flow)).toMatchObject({ messages: [expect.stringMatching(/^Removed approve-deploy from pull request #7:/)] })
+    expect(await expireLabels(flow)).toMatchObject({ outcome: 'labels-removed', message: expect.stringMatching(/^Removed approve-deploy from pull request #7:/) })
     expect(calls.comments[0]?.body).toMatch(/^🏷️ Removed `approve-deploy`: /)
   })
 
@@ -167,7 +166,7 @@ describe('expireLabels', () => {
 
   it('a comment that fails is only a warning: the labels are removed', async () => {
     const { flow, calls, warnings } = context(synchronize(['approve-deploy']), { faults: { comment: httpError(403) } })
-    expect(await expireLabels(flow)).toMatchObject({ outcome: 'updated', pullRequests: [7] })
+    expect(await expireLabels(flow)).toMatchObject({ outcome: 'labels-removed', pullRequest: 7 })
     expect(calls.removed).toHaveLength(1)
     expect(warnings).toEqual([
       'Could not comment on pull request #7 (HTTP 403): give the workflow pull-requests: write, or set reply to false; the labels are removed.'

@@ -409,7 +409,7 @@ describe('run', () => {
       await run()
       expect(reactions()).toEqual(['eyes', 'confused'])
       expect(replies()).toEqual([
-        '😕 Nothing was sent to CodePipeline. The approval Deploy/Approve in pipeline "shop-pipeline" waits for commit c4295bd, but pull request #2 (head) is ec26c3e, so nothing was sent: if c4295bd was reviewed, name it ("/approve-deploy c4295bd" or the revision input), otherwise wait until the pipeline reaches ec26c3e.\n\n[Workflow run](https://github.com/Codertocat/Hello-World/actions/runs/4242) (the job log has the details)'
+        '😕 Nothing was sent to CodePipeline. The approval Deploy/Approve in pipeline "shop-pipeline" waits for commit c4295bd, but pull request #2 (head) is ec26c3e, so nothing was sent: if c4295bd was reviewed, name it ("/approve-deploy c4295bd" or the revision input), otherwise wait until the pipeline reaches ec26c3e, then comment again once the pull request says that the deployment waits for it.\n\n[Workflow run](https://github.com/Codertocat/Hello-World/actions/runs/4242) (the job log has the details)'
       ])
     })
 

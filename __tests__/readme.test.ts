@@ -97,6 +97,22 @@ describe('README', () => {
     })
   })
 
+  it('gives the dispatch workflow, which decides early merges and labels, the same policy inputs as the merge and label workflows', () => {
+    const [, merge, label, , dispatch] = workflows as (typeof workflows)[number][]
+    const POLICY = ['approvers', 'approvers-token', 'permission', 'allow-self-approval', 'approve-on-merge', 'approve-label', 'reject-label']
+    const policyOf = (workflow: Workflow): Record<string, unknown>[] =>
+      Object.values(workflow.jobs)
+        .filter((job) => job.steps.some((step) => step.uses?.startsWith('aws-actions/configure-aws-credentials@')))
+        .flatMap((job) => job.steps.filter((step) => OUR_ACTION.test(step.uses ?? '')))
+        .map((step) => Object.fromEntries(Object.entries(step.with ?? {}).filter(([name]) => POLICY.includes(name))))
+    expect(Object.keys(dispatch!.workflow.on)).toContain('repository_dispatch')
+    const [dispatchPolicy] = policyOf(dispatch!.workflow)
+    expect(dispatchPolicy).toHaveProperty('approvers')
+    expect(policyOf(merge!.workflow)).toEqual([dispatchPolicy])
+    expect(policyOf(label!.workflow)).toEqual([dispatchPolicy])
+    expect(section('Tell the pull request when a deployment waits')).toContain('the same policy inputs as the merge and label')
+  })
+
   it.each(workflows.map(({ text, workflow }) => [Object.keys(workflow.on).join(', '), text, workflow] as const))(
     'the %s workflow is valid for GitHub, with OIDC, an environment, a queueing concurrency group per pipeline, and only inputs that exist',
     (_name, text, workflow) => {

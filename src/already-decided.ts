@@ -1,6 +1,6 @@
 import type { Person } from './interpret-event.js'
 import type { PullRequestState } from './github/commit-pull-requests.js'
-import { lastLabeller, type LabelEventsClient } from './github/label-actor.js'
+import { lastCommitted, lastLabeller, type LabelEventsClient, type PullRequestCommitsClient } from './github/label-actor.js'
 import type { Decision, RepoRef } from './types.js'
 
 /** A merge or a label that said yes (or no) before the approval waited. */
@@ -26,6 +26,9 @@ export interface EarlyPolicy {
   rejectLabel: string
 }
 
+/** What reading labels needs: the issue events, and the pull request's commits with their dates. */
+export type LabelEvidenceClient = LabelEventsClient & PullRequestCommitsClient
+
 /**
  * Whether a person may decide what their merge or label says: every check a
  * commenter passes but the sender's. Resolves to a refusal sentence when not.
@@ -42,13 +45,14 @@ interface Veto {
  * What the pull requests of the waiting commit already decided. A merge
  * decides for its merge commit (in the name of merged_by); a label for the
  * head of an open pull request, or its merge commit once merged (in the name
- * of whoever added it last, and not after a force-push). Each person is
+ * of whoever added it last, and not after a force-push or a commit dated
+ * after it). Each person is
  * judged first and someone who may not decide is set aside, but a reject
  * label holds back an early approval whoever added it; the signals of those
  * who may decide must agree.
  */
 export async function alreadyDecided(
-  client: LabelEventsClient,
+  client: LabelEvidenceClient,
   repo: RepoRef,
   pulls: PullRequestState[],
   waitingCommits: string[],
@@ -87,7 +91,7 @@ export async function alreadyDecided(
 
 /** The signals of one pull request, merge first, with what makes a label vouch for nothing. */
 async function signalsOf(
-  client: LabelEventsClient,
+  client: LabelEvidenceClient,
   repo: RepoRef,
   pull: PullRequestState,
   waitingCommits: string[],
@@ -112,16 +116,21 @@ async function signalsOf(
   const [name] = present
   if (!name || !current || !waitingCommits.includes(current)) return { signals, vetoes }
   const rejects = name === policy.rejectLabel
-  const labelled = await lastLabeller(client, repo, pull.number, name)
-  if (labelled && !labelled.rewrittenAt) {
+  const [labelled, committed] = await Promise.all([lastLabeller(client, repo, pull.number, name), lastCommitted(client, repo, pull.number)])
+  // A push made with GITHUB_TOKEN starts no workflow, and the synchronize job
+  // can fail or lose a race: a commit dated after the label was not seen.
+  const later = labelled && committed && Date.parse(committed.date) > Date.parse(labelled.at) ? committed : undefined
+  if (labelled && !labelled.rewrittenAt && !later) {
     signals.push({ decision: rejects ? 'Rejected' : 'Approved', person: labelled.person, pullRequest: pull, commit: current, how: 'label', label: name })
     return { signals, vetoes }
   }
   notes.set(
     pull.number,
-    labelled
-      ? `Its commits were rewritten (${labelled.rewrittenAt}) after ${name} was added (${labelled.at}), so the label vouches for nothing: add it again once the new commits are reviewed.`
-      : `GitHub does not say who added ${name}, so it answered nothing.`
+    !labelled
+      ? `GitHub does not say who added ${name}, so it answered nothing.`
+      : labelled.rewrittenAt
+        ? `Its commits were rewritten (${labelled.rewrittenAt}) after ${name} was added (${labelled.at}), so the label vouches for nothing: add it again once the new commits are reviewed.`
+        : `${name} was added (${labelled.at}) before commit ${later!.sha} (committed ${later!.date}), so the label vouches for nothing: add it again once that commit is reviewed.`
   )
   // A reject label still stops an approval, whoever added it: failing safe.
   if (rejects) vetoes.push({ pullRequest: pull, label: name })

@@ -210,26 +210,35 @@ async function answer(
         nothingWaitsHint:
           request.trigger === 'comment' && inputs.waitTimeoutSeconds === 0
             ? 'check that the pipeline run reached the approval, and comment again once the pull request says that the deployment waits (or set wait-timeout to wait for it)'
-            : undefined
+            : undefined,
+        notYetHint: request.trigger === 'comment' ? 'comment again once the pull request says that the deployment waits for it' : undefined
       },
       { clock: context.clock, log: context.log, group }
     )
   } catch (error) {
     if (!defers || !(error instanceof ActionError) || !error.notWaiting) throw error
     await notCodeAuthors()
-    // The repository_dispatch (or schedule) run answers it when the pipeline gets there.
-    const commit = request.trigger === 'merge' ? pullRequest?.mergeCommitSha : pullRequest?.headSha
-    // Unless the pipeline already ran that commit and it will never wait (superseded, stopped).
-    const finished = commit ? await finishedRuns(api, inputs.pipelineName, commit) : []
-    if (finished.length > 0) {
-      throw new ActionError(
-        `${firstClause(error.message)}, and the pipeline already ran commit ${shortSha(commit!)} (${finished.join(', ')}), so its approval will not come and nothing was deferred: if the approval should be answered, answer the run that waits in the console, or start the pipeline again.`
+    const label = decision === 'Approved' ? inputs.approveLabel : inputs.rejectLabel
+    // A label on a pull request closed unmerged vouches for nothing: it was given up, and no run of it is coming.
+    const closedUnmerged = !pullRequest?.merged && (event.payload.pull_request as { state?: string } | undefined)?.state === 'closed'
+    if (request.trigger === 'label' && closedUnmerged) {
+      throw new Refusal(
+        `${firstClause(error.message)}, and pull request #${pullRequest?.number} was closed without merging, so its ${label} label vouches for nothing and nothing was deferred: answer with a comment on the run that waits, or reopen the pull request and add the label again.`
       )
     }
-    const how = request.trigger === 'merge' ? 'merged' : `added ${decision === 'Approved' ? inputs.approveLabel : inputs.rejectLabel} to`
+    // The repository_dispatch (or schedule) run answers it when the pipeline gets there: a merge
+    // and a label on a merged pull request vouch for its merge commit, a label on an open one for its head.
+    const commit = request.trigger === 'merge' || pullRequest?.merged ? pullRequest?.mergeCommitSha : pullRequest?.headSha
+    // A run of that commit that already ended (superseded, stopped) will not wait: only a later run would.
+    const finished = commit ? await finishedRuns(api, inputs.pipelineName, commit) : []
+    const ended =
+      finished.length > 0
+        ? `, and the pipeline's run of commit ${shortSha(commit!)} ended (${finished.join(', ')}), so the approval will be answered only if a later run of that commit reaches it`
+        : ''
+    const how = request.trigger === 'merge' ? 'merged' : `added ${label} to`
     return {
       outcome: 'deferred',
-      message: `Deferred: ${midSentence(firstClause(error.message))}. When the pipeline reaches the approval for commit ${commit ?? '(unknown)'}, the repository_dispatch or schedule run answers it ${decision} for @${actor.login}, who ${how} pull request #${pullRequest?.number}.`,
+      message: `Deferred: ${midSentence(firstClause(error.message))}${ended}. When the pipeline reaches the approval for commit ${commit ?? '(unknown)'}, the repository_dispatch or schedule run answers it ${decision} for @${actor.login}, who ${how} pull request #${pullRequest?.number}.`,
       decision,
       actor: actor.login,
       pullRequest,

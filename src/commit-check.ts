@@ -107,13 +107,17 @@ export function checkCommit(
   return { verified: false, warning: `The commit was not checked: ${missing}.` }
 }
 
-/** Names the requirements the waiting commit fails (all of them when each holds for a different commit). */
-export function commitMismatch(claim: CommitClaim, approvalCommits: string[], where: string, command: string): Refusal {
+/**
+ * Names the requirements the waiting commit fails (all of them when each
+ * holds for a different commit). `notYetHint` says what to do once the
+ * pipeline gets there, such as commenting again.
+ */
+export function commitMismatch(claim: CommitClaim, approvalCommits: string[], where: string, command: string, notYetHint?: string): Refusal {
   const waiting = shortList(approvalCommits)
   const failing = claim.requirements.filter((requirement) => !approvalCommits.some((commit) => satisfies(commit, requirement)))
   const named = failing.length > 0 ? failing : claim.requirements
   return new Refusal(
-    `The approval ${where} waits for commit ${waiting}, but ${describeClaim(named)}, so nothing was sent: if ${waiting} was reviewed, name it ("${command} ${shortSha(approvalCommits[0] ?? '')}" or the revision input), otherwise wait until the pipeline reaches ${shortSha(named[0]?.commits[0] ?? '')}.`,
+    `The approval ${where} waits for commit ${waiting}, but ${describeClaim(named)}, so nothing was sent: if ${waiting} was reviewed, name it ("${command} ${shortSha(approvalCommits[0] ?? '')}" or the revision input), otherwise wait until the pipeline reaches ${shortSha(named[0]?.commits[0] ?? '')}${notYetHint ? `, then ${notYetHint}` : ''}.`,
     { notWaiting: true }
   )
 }

@@ -8,7 +8,8 @@ import type { Outcome } from './report/outputs.js'
 /**
  * New commits on a pull request: its approve and reject labels vouched for
  * the commits before them, so they come off, with one short comment saying
- * why. A label never vouches for code pushed after it.
+ * why. A label never vouches for code pushed after it. Outcome
+ * `labels-removed`, or `skipped` when there was nothing to take off.
  */
 export async function expireLabels(context: FlowContext): Promise<Outcome> {
   const { inputs, event } = context
@@ -42,9 +43,10 @@ export async function expireLabels(context: FlowContext): Promise<Outcome> {
       context.warn(`Could not comment on pull request #${pull.number} (${httpStatus(error) ? `HTTP ${httpStatus(error)}` : errorMessage(error)}): give the workflow pull-requests: write, or set reply to false; the labels are removed.`)
     }
   }
-  const message =
-    removed.length > 0
-      ? `Removed ${removed.join(' and ')} from pull request #${pull.number}: ${why}, and a label never vouches for code pushed after it.`
-      : `${labels.join(' and ')} had already gone from pull request #${pull.number}.`
-  return { outcome: 'updated', messages: [message], pullRequests: [pull.number] }
+  if (removed.length === 0) return { outcome: 'skipped', reason: `Skipped: ${labels.join(' and ')} had already gone from pull request #${pull.number}.` }
+  return {
+    outcome: 'labels-removed',
+    message: `Removed ${removed.join(' and ')} from pull request #${pull.number}: ${why}, and a label never vouches for code pushed after it.`,
+    pullRequest: pull.number
+  }
 }

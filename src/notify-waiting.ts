@@ -1,19 +1,20 @@
+import type { ListPipelineExecutionsOutput } from '@aws-sdk/client-codepipeline'
 import { alreadyDecided, type EarlyDecision } from './already-decided.js'
 import { composeSummary } from './approval-summary.js'
 import type { CodePipelineApi } from './codepipeline/api.js'
-import { readApprovalExecution, readWaitingApprovals, type ApprovalExecution, type ApprovalStatus } from './codepipeline/approval-execution.js'
+import { executionCommits, readApprovalExecution, readWaitingApprovals, type ApprovalExecution, type ApprovalStatus } from './codepipeline/approval-execution.js'
 import { CodePipelineError } from './codepipeline/api.js'
-import { latestInState } from './codepipeline/pending-approvals.js'
+import { listAllActionExecutions } from './codepipeline/pending-approvals.js'
 import { readLayout, resolveTargets, describeApproval, type ApprovalAction, type PipelineLayout } from './codepipeline/pipeline-layout.js'
 import { sendApproval } from './codepipeline/send-approval.js'
-import { shortSha } from './commit-check.js'
+import { gitCommits, shortSha } from './commit-check.js'
 import type { ApprovalEvent, EventState } from './dispatch-payload.js'
 import { errorMessage, PersonRefused } from './errors.js'
 import type { FlowContext, GitHubClients } from './flow-context.js'
 import { authorize } from './github/authorize.js'
 import { codeAuthors } from './github/code-authors.js'
-import { pullRequestsOfCommits, type PullRequestState } from './github/commit-pull-requests.js'
-import { listComments, noticeMarker, pickNotice } from './github/approval-notice.js'
+import { readCommitPullRequests, type CommitPullRequests, type PullRequestState } from './github/commit-pull-requests.js'
+import { chooseNotice, listComments, noticeMarker } from './github/approval-notice.js'
 import { tellPullRequests } from './github/tell-pull-requests.js'
 import { answeredNotice, approvalStatus, consoleUrl, waitingNotice, type NoticeSubject } from './report/notice-text.js'
 import type { Answered, Notified, Outcome } from './report/outputs.js'
@@ -25,11 +26,15 @@ export type ApprovalSource = { kind: 'dispatch'; event: ApprovalEvent } | { kind
 // concluding that CodePipeline shows something else.
 const LAG_RETRIES = 3
 const LAG_PAUSE_MS = 2_000
+// A sweep looks at this many of the newest executions for answered runs:
+// enough for the runs answered since the last sweep, few enough to stay cheap.
+const ANSWERED_LOOKBACK = 5
+const ANSWERED = new Set<string>(['Succeeded', 'Failed', 'Abandoned'])
 
 /** What one approval run came to. */
 type Result =
   | { answered: Answered }
-  | { told: 'notified' | 'updated'; message: string; pullRequests: number[]; approval: ApprovalExecution }
+  | { told: 'notified' | 'updated'; message: string; pullRequests: number[]; approval: ApprovalExecution; commit?: string }
   /** A sweep's answered run whose notices already say so: nothing to do. */
   | { quiet: string }
 
@@ -76,7 +81,8 @@ export async function notifyWaiting(context: FlowContext, source: ApprovalSource
 
   // A sweep: every run that waits now, and the latest answered ones, whose
   // notices may still say they wait when their event was lost.
-  const [waiting, answered] = await Promise.all([readWaitingApprovals(api, layout, targets), readLatestAnswered(api, layout, targets)])
+  const [waiting, executions] = await Promise.all([readWaitingApprovals(api, layout, targets), api.listPipelineExecutions(layout.pipelineName)])
+  const answered = await readRecentlyAnswered(api, layout, targets, waiting, executions)
   const runs = [...waiting, ...answered]
   if (runs.length === 0) {
     return { outcome: 'skipped', reason: `Skipped: nothing waits for an answer at ${targets.map(describeApproval).join(', ')} in pipeline "${layout.pipelineName}".` }
@@ -97,21 +103,52 @@ export async function notifyWaiting(context: FlowContext, source: ApprovalSource
   return combine(results)
 }
 
-/** The run each target answered last (outside PARALLEL mode, the stage's latest), to report it. */
-async function readLatestAnswered(api: CodePipelineApi, layout: PipelineLayout, targets: ApprovalAction[]): Promise<ApprovalExecution[]> {
-  if (layout.executionMode === 'PARALLEL') return []
-  const state = await api.getPipelineState(layout.pipelineName)
-  const answered = targets.filter((target) => {
-    const status = latestInState(state, target)?.status
-    return status !== undefined && status !== 'InProgress'
-  })
+/**
+ * The answered runs of the newest executions that do not wait now: a
+ * notice may still say one waits when its event was lost. Each execution's
+ * own action executions are read (ListActionExecutions filtered by its id),
+ * as for a dispatch, because GetPipelineState shows only the stage's newest
+ * execution, which may not have reached the approval yet. `listing` is
+ * the newest page of executions, newest first.
+ */
+async function readRecentlyAnswered(
+  api: CodePipelineApi,
+  layout: PipelineLayout,
+  targets: ApprovalAction[],
+  waiting: ApprovalExecution[],
+  listing: ListPipelineExecutionsOutput
+): Promise<ApprovalExecution[]> {
+  const { pipelineName, executionMode } = layout
+  const waits = (id: string): boolean => targets.every((target) => waiting.some((run) => run.pipelineExecutionId === id && run.stageName === target.stageName && run.actionName === target.actionName))
+  const recent = (listing.pipelineExecutionSummaries ?? [])
+    .flatMap((execution) => (execution.pipelineExecutionId && !waits(execution.pipelineExecutionId) ? [execution] : []))
+    .slice(0, ANSWERED_LOOKBACK)
   const runs = await Promise.all(
-    answered.map((target) => {
-      const executionId = state.stageStates?.find((stage) => stage.stageName === target.stageName)?.latestExecution?.pipelineExecutionId
-      return executionId ? readApprovalExecution(api, layout, target, executionId) : undefined
+    recent.map(async (execution) => {
+      const pipelineExecutionId = execution.pipelineExecutionId!
+      const details = await listAllActionExecutions(api, pipelineName, pipelineExecutionId)
+      const answered = targets.flatMap((target) => {
+        // Newest first: a retried stage runs the approval again.
+        const detail = details.find((candidate) => candidate.stageName === target.stageName && candidate.actionName === target.actionName)
+        const status = detail?.status
+        return status && ANSWERED.has(status) ? [{ target, detail: detail!, status: status as ApprovalStatus }] : []
+      })
+      if (answered.length === 0) return []
+      const listed = execution.sourceRevisions?.flatMap((revision) => revision.revisionId ?? [])
+      const commits = listed ? gitCommits(listed) : await executionCommits(api, pipelineName, pipelineExecutionId)
+      return answered.map(({ target, detail, status }) => ({
+        ...target,
+        pipelineName,
+        executionMode,
+        pipelineExecutionId,
+        status,
+        summary: detail.output?.executionResult?.externalExecutionSummary,
+        updatedBy: detail.updatedBy,
+        commits
+      }))
     })
   )
-  return runs.filter((run): run is ApprovalExecution => run?.status !== undefined && run.status !== 'InProgress')
+  return runs.flat()
 }
 
 /** The approval run as CodePipeline shows it, looked at again briefly while it disagrees with the event. */
@@ -137,12 +174,37 @@ function agrees(state: EventState, status: ApprovalStatus | undefined): boolean 
   return status !== undefined && status !== 'InProgress'
 }
 
+/**
+ * What the pull requests of an approval run are told about: each its own
+ * commit (in a pipeline with several sources, the one whose listing named
+ * it), and the commits GitHub knows, which get the status.
+ */
+interface Audience {
+  pulls: PullRequestState[]
+  /** The run's commit for its outputs and log: the first pull request's, else the first GitHub knows. */
+  subject: NoticeSubject
+  /** The subject as one pull request's notice names it. */
+  subjectOf(pull: PullRequestState): NoticeSubject
+  statusCommits: string[]
+}
+
+function audience(found: CommitPullRequests, approval: ApprovalExecution, url: string | undefined): Audience {
+  const first = found.pulls[0] && found.commitOf.get(found.pulls[0].number)
+  const subject: NoticeSubject = { ...approval, commit: first ?? found.known[0] ?? approval.commits[0], consoleUrl: url }
+  return {
+    pulls: found.pulls,
+    subject,
+    subjectOf: (pull) => ({ ...subject, commit: found.commitOf.get(pull.number) ?? subject.commit }),
+    statusCommits: found.known
+  }
+}
+
 async function handle(context: FlowContext, api: CodePipelineApi, approval: ApprovalExecution, onlyStale = false): Promise<Result> {
   const github = await context.github('telling the pull requests about the approval')
-  const pulls = await pullRequestsOfCommits(github.main, context.event.repo, approval.commits, context.warn)
-  const subject: NoticeSubject = { ...approval, commit: approval.commits[0], consoleUrl: consoleUrl(await api.region(), approval.pipelineName, approval.pipelineExecutionId) }
-  if (approval.status === 'InProgress') return handleWaiting(context, api, github, approval, pulls, subject)
-  return handleAnswered(context, github, approval, pulls, subject, onlyStale)
+  const found = await readCommitPullRequests(github.main, context.event.repo, approval.commits, context.warn)
+  const told = audience(found, approval, consoleUrl(await api.region(), approval.pipelineName, approval.pipelineExecutionId))
+  if (approval.status === 'InProgress') return handleWaiting(context, api, github, approval, told)
+  return handleAnswered(context, github, approval, told, onlyStale)
 }
 
 /** A run that waits: answer what a merge or label already decided, or tell the pull requests. */
@@ -151,8 +213,7 @@ async function handleWaiting(
   api: CodePipelineApi,
   github: GitHubClients,
   approval: ApprovalExecution,
-  pulls: PullRequestState[],
-  subject: NoticeSubject
+  { pulls, subject, subjectOf, statusCommits }: Audience
 ): Promise<Result> {
   const { inputs, event } = context
   const where = `${describeApproval(approval)} in pipeline "${approval.pipelineName}"`
@@ -167,9 +228,12 @@ async function handleWaiting(
   const told = await tellPullRequests(github.main, {
     repo: event.repo,
     key: approval,
-    notices: pulls.map((pull) => ({ number: pull.number, text: waitingNotice(subject, { approve: inputs.approveCommand, reject: inputs.rejectCommand }, notes.get(pull.number)) })),
+    notices: pulls.map((pull) => ({
+      number: pull.number,
+      text: waitingNotice(subjectOf(pull), { approve: inputs.approveCommand, reject: inputs.rejectCommand }, notes.get(pull.number))
+    })),
     mode: 'post',
-    commits: approval.commits,
+    commits: statusCommits,
     status: approvalStatus(subject, 'InProgress'),
     notify: inputs.notify,
     commitStatus: inputs.commitStatus,
@@ -180,7 +244,7 @@ async function handleWaiting(
     pulls.length === 0
       ? `${where} waits${commit} in execution ${approval.pipelineExecutionId}; no pull request has that commit, so only its commit status says so.`
       : `${where} waits${commit} in execution ${approval.pipelineExecutionId}; ${told.length > 0 ? `the notice is on ${told.map((number) => `#${number}`).join(', ')}` : 'no notice was posted'}.`
-  return { told: 'notified', message, pullRequests: told, approval }
+  return { told: 'notified', message, pullRequests: told, approval, commit: subject.commit }
 }
 
 /**
@@ -254,21 +318,19 @@ async function handleAnswered(
   context: FlowContext,
   github: GitHubClients,
   approval: ApprovalExecution,
-  pulls: PullRequestState[],
-  subject: NoticeSubject,
+  { pulls, subject, subjectOf, statusCommits }: Audience,
   onlyStale: boolean
 ): Promise<Result> {
   const { inputs, event } = context
   const status = approval.status!
-  const text = answeredNotice(subject, { status, summary: approval.summary, updatedBy: approval.updatedBy })
+  const textOf = (pull: PullRequestState): string => answeredNotice(subjectOf(pull), { status, summary: approval.summary, updatedBy: approval.updatedBy })
   // A sweep sees the same answered run again and again: it edits only notices
   // that still say something else, and leaves the status alone otherwise.
   if (onlyStale) {
-    const body = `${text}\n\n${noticeMarker(approval)}`
     const stale = await Promise.all(
       pulls.map(async (pull) => {
-        const notice = pickNotice(await listComments(github.main, event.repo, pull.number), approval)
-        return notice && notice.body !== body ? [pull] : []
+        const notice = await chooseNotice(github.main, await listComments(github.main, event.repo, pull.number), approval)
+        return notice && notice.body !== `${textOf(pull)}\n\n${noticeMarker(approval)}` ? [pull] : []
       })
     )
     pulls = stale.flat()
@@ -277,9 +339,9 @@ async function handleAnswered(
   const told = await tellPullRequests(github.main, {
     repo: event.repo,
     key: approval,
-    notices: pulls.map((pull) => ({ number: pull.number, text })),
+    notices: pulls.map((pull) => ({ number: pull.number, text: textOf(pull) })),
     mode: 'edit',
-    commits: approval.commits,
+    commits: statusCommits,
     status: approvalStatus(subject, status),
     notify: inputs.notify,
     commitStatus: inputs.commitStatus,
@@ -289,7 +351,7 @@ async function handleAnswered(
   const message = `${describeApproval(approval)} in pipeline "${approval.pipelineName}" is ${status}${by} in execution ${approval.pipelineExecutionId}; ${
     told.length > 0 ? `updated the notice on ${told.map((number) => `#${number}`).join(', ')}` : 'no notice to update'
   }.`
-  return { told: 'updated', message, pullRequests: told, approval }
+  return { told: 'updated', message, pullRequests: told, approval, commit: subject.commit }
 }
 
 /** One ending for the run: the answer if one was sent, else what the pull requests were told. */
@@ -307,6 +369,6 @@ function combine(results: Result[]): Outcome {
     outcome: told.some((result) => result.told === 'notified') ? 'notified' : 'updated',
     messages: told.map((result) => result.message),
     pullRequests,
-    approval: told.length === 1 ? { pipelineExecutionId: told[0]!.approval.pipelineExecutionId, commit: told[0]!.approval.commits[0] } : undefined
+    approval: told.length === 1 ? { pipelineExecutionId: told[0]!.approval.pipelineExecutionId, commit: told[0]!.commit } : undefined
   } satisfies Notified
 }

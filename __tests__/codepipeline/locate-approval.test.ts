@@ -132,6 +132,16 @@ describe('locateApproval', () => {
     expect(operations(model)).not.toContain('PutApprovalResult')
   })
 
+  it('adds what to do once the pipeline gets there when the request says (a comment: comment again)', async () => {
+    const { model } = waitingShop(SHA_B)
+    const error = await rejection(locate(model, { notYetHint: 'comment again once the pull request says that the deployment waits for it' }).result)
+    expect(error).toBeInstanceOf(Refusal)
+    expect(error.notWaiting).toBe(true)
+    expect(error.message).toBe(
+      'The approval Deploy/Approve in pipeline "shop-pipeline" waits for commit bbbbbbb, but pull request #2 (head) is aaaaaaa, so nothing was sent: if bbbbbbb was reviewed, name it ("/approve-deploy bbbbbbb" or the revision input), otherwise wait until the pipeline reaches aaaaaaa, then comment again once the pull request says that the deployment waits for it.'
+    )
+  })
+
   it('refuses an approval whose commit matches the pin but not the revision input', async () => {
     const { model } = waitingShop(SHA_A)
     const claim: CommitClaim = {
@@ -483,6 +493,12 @@ describe('locateApproval', () => {
       expect(error.message).toBe(
         `None of the 2 executions waiting at Deploy/Approve in pipeline "shop-pipeline" is for the commit the request vouches for (pull request #2 (head) is ccccccc); they are for ${second} at bbbbbbb, ${first} at aaaaaaa, so nothing was sent: name the reviewed commit ("/approve-deploy <sha>") or wait until the pipeline reaches it.`
       )
+    })
+
+    it('adds the hint to that refusal when the request gives one', async () => {
+      const { model } = twoWaiting()
+      const error = await rejection(locate(model, { claim: head('c'.repeat(40)), notYetHint: 'comment again once the notice appears' }).result)
+      expect(error.message).toMatch(/ so nothing was sent: name the reviewed commit \("\/approve-deploy <sha>"\) or wait until the pipeline reaches it, then comment again once the notice appears\.$/)
     })
 
     it('answers the single waiting execution like any other mode', async () => {

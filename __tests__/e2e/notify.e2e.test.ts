@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { CodePipelineModel } from '../support/codepipeline-model.js'
 import { approvalEvent, dispatchBodyFromTemplate, repositoryDispatchPayload, type ApprovalState } from '../support/input-transformer.js'
-import { closedEvent, example, labeledEvent, PR_HEAD, PR_MERGE_COMMIT, PR_URL, REPOSITORY } from '../support/payloads.js'
+import { closedEvent, commentEvent, example, labeledEvent, PR_HEAD, PR_MERGE_COMMIT, PR_URL, REPOSITORY } from '../support/payloads.js'
 import { shopPipeline } from '../support/pipelines.js'
 import { failureMessage, notices, unexpectedStderr, warnings, type ActionRun } from './support/run-action.js'
 import { runtimes } from './support/runtimes.js'
@@ -66,6 +66,26 @@ describe.each(runtimes())('dist/index.js under $name: telling pull requests that
       expect(standIns.github.calls.filter((call) => call.method === 'POST' && call.path.endsWith('/issues/2/comments'))).toHaveLength(1)
     })
 
+    it('with a personal access token as github-token, finds its own notice again and edits it, and never adopts a copy', async () => {
+      const { executionId, token } = standIns.waitingFor(PR_HEAD)
+      standIns.github.state.tokenOwner = 'release-bot'
+      const marker = `<!-- codepipeline-approval-action notice: shop-pipeline/Deploy/Approve execution ${executionId} -->`
+      standIns.github.state.comments.push(
+        { id: 1, issueNumber: 2, body: `> quoted\n> ${marker}`, user: 'quote-app[bot]', createdAt: '2026-11-01T08:00:00Z', updatedAt: '2026-11-01T08:00:00Z' },
+        { id: 2, issueNumber: 2, body: `copied ${marker}`, user: 'mallory', createdAt: '2026-11-01T08:01:00Z', updatedAt: '2026-11-01T08:01:00Z' }
+      )
+      expectClean(await dispatch(dispatched(executionId)))
+      expectClean(await dispatch(dispatched(executionId)))
+      standIns.pipeline.model.answer(token, 'Succeeded', { summary: 'ok', by: 'arn:aws:iam::123456789012:user/Bob' })
+      expectClean(await dispatch(dispatched(executionId, 'SUCCEEDED')))
+      const [quote, copy, notice, ...others] = standIns.github.commentsOn(2)
+      expect(others).toEqual([])
+      expect(quote?.body).toBe(`> quoted\n> ${marker}`)
+      expect(copy?.body).toBe(`copied ${marker}`)
+      expect(notice).toMatchObject({ user: 'release-bot', body: expect.stringContaining('✅ was approved.') })
+      expect(standIns.github.routes().filter((route) => route === 'GET /user')).toHaveLength(3)
+    })
+
     it('gives a commit that no pull request has (a direct push) the commit status only', async () => {
       const { executionId } = standIns.waitingFor(DIRECT_PUSH)
       const run = await dispatch(dispatched(executionId))
@@ -73,6 +93,26 @@ describe.each(runtimes())('dist/index.js under $name: telling pull requests that
       expect(run.outputs).toMatchObject({ outcome: 'notified', 'pull-requests': '' })
       expect(standIns.github.state.comments).toEqual([])
       expect(standIns.github.statusesOf(DIRECT_PUSH)).toMatchObject([{ state: 'pending' }])
+    })
+
+    it('in a pipeline with several sources, names the commit of this repository, and sets no status on another repository\'s', async () => {
+      const foreign = 'f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0'
+      const { model, executionId } = standIns.waitingFor(PR_HEAD)
+      // The other source comes first, as CodePipeline may list it.
+      model.executions.find((execution) => execution.id === executionId)!.revisions.unshift({ actionName: 'Config', name: 'ConfigArtifact', revisionId: foreign })
+      standIns.github.state.foreignCommits = [foreign]
+      const run = await dispatch(dispatched(executionId))
+      expectClean(run)
+      expect(warnings(run)).toEqual([])
+      expect(run.outputs).toMatchObject({ outcome: 'notified', revision: PR_HEAD, 'pull-requests': '2' })
+      const [notice] = standIns.github.commentsOn(2)
+      expect(notice?.body).toContain(`waits for approval of commit \`${PR_HEAD}\``)
+      expect(notice?.body).toContain(`/approve-deploy ${PR_HEAD}\n`)
+      expect(notice?.body).not.toContain(foreign)
+      expect(standIns.github.statusesOf(PR_HEAD)).toMatchObject([{ state: 'pending' }])
+      expect(standIns.github.calls.filter((call) => call.method === 'POST' && call.path.includes('/statuses/'))).toEqual([
+        expect.objectContaining({ path: `/repos/Codertocat/Hello-World/statuses/${PR_HEAD}` })
+      ])
     })
 
     it('approves for the person who merged the pull request whose merge commit waits', async () => {
@@ -186,6 +226,31 @@ describe.each(runtimes())('dist/index.js under $name: telling pull requests that
       expect(standIns.github.commentsOn(2)[0]?.body).toContain('Its commits were rewritten (2026-11-01T09:30:00Z) after approve-deploy was added')
     })
 
+    it('ignores a label added before a commit that no synchronize run saw (a push that raced the label), and says so on the notice', async () => {
+      const { executionId, token } = standIns.waitingFor(PR_HEAD)
+      Object.assign(standIns.github.state.pulls[2]!, {
+        labels: ['approve-deploy'],
+        labelEvents: [{ event: 'labeled', label: 'approve-deploy', actor: 'Codertocat', created_at: '2026-11-01T09:00:00Z' }],
+        commitDates: { [PR_HEAD]: '2026-11-01T09:02:00Z' }
+      })
+      const run = await dispatch(dispatched(executionId))
+      expectClean(run)
+      expect(standIns.pipeline.model.answerOf(token)?.status).toBe('InProgress')
+      expect(run.outputs).toMatchObject({ outcome: 'notified', 'pull-requests': '2' })
+      expect(standIns.github.routes()).toContain('GET /repos/Codertocat/Hello-World/pulls/2/commits')
+      expect(standIns.github.commentsOn(2)[0]?.body).toContain(
+        `approve-deploy was added (2026-11-01T09:00:00Z) before commit ${PR_HEAD} (committed 2026-11-01T09:02:00Z), so the label vouches for nothing: add it again once that commit is reviewed.`
+      )
+
+      // Added again after that commit was reviewed: the next event answers it.
+      standIns.github.state.pulls[2]!.labelEvents!.push(
+        { event: 'unlabeled', label: 'approve-deploy', actor: 'Codertocat', created_at: '2026-11-01T09:10:00Z' },
+        { event: 'labeled', label: 'approve-deploy', actor: 'Codertocat', created_at: '2026-11-01T09:11:00Z' }
+      )
+      expectClean(await dispatch(dispatched(executionId)))
+      expect(standIns.pipeline.model.answerOf(token)?.status).toBe('Succeeded')
+    })
+
     it('with allow-self-approval false, refuses an author who labels a second pull request of the same commit', async () => {
       const { executionId, token } = standIns.waitingFor(PR_HEAD)
       // bob wrote #2; a second pull request, #10, has the same head, opened by someone else.
@@ -270,16 +335,80 @@ describe.each(runtimes())('dist/index.js under $name: telling pull requests that
       expect(standIns.pipeline.model.answerOf(token)?.status).toBe('Succeeded')
     })
 
-    it('fails instead of deferring when the pipeline already ran the merge commit and stopped', async () => {
-      const { model } = standIns.waitingFor('0123456789abcdef0123456789abcdef01234567')
-      model.startExecution('shop-pipeline', PR_MERGE_COMMIT, { status: 'Stopped' })
+    it('defers, exit 0, when the pipeline already ran the merge commit and stopped, naming the run that ended', async () => {
+      const { model, token } = standIns.waitingFor('0123456789abcdef0123456789abcdef01234567')
+      const stopped = model.startExecution('shop-pipeline', PR_MERGE_COMMIT, { status: 'Stopped' })
       const run = await standIns.run(node, {
         eventName: 'pull_request_target',
         payload: closedEvent({ merged: true }),
         inputs: { 'pipeline-name': 'shop-pipeline', 'when-not-waiting': 'defer' }
       })
-      expect(run.exitCode).toBe(1)
-      expect(failureMessage(run)).toMatch(/and the pipeline already ran commit c4295bd \(execution [0-9a-f-]+ Stopped\), so its approval will not come and nothing was deferred/)
+      expectClean(run)
+      expect(run.outputs).toMatchObject({ outcome: 'deferred', revision: PR_MERGE_COMMIT })
+      expect(notices(run)).toEqual([
+        expect.stringContaining(
+          `, and the pipeline's run of commit c4295bd ended (execution ${stopped} Stopped), so the approval will be answered only if a later run of that commit reaches it. When the pipeline reaches the approval for commit ${PR_MERGE_COMMIT}, `
+        )
+      ])
+      expect(standIns.pipeline.model.answerOf(token)?.status).toBe('InProgress')
+    })
+
+    it('defers a label on a merged pull request for its merge commit, which the dispatch then approves', async () => {
+      standIns.pipeline.reset(new CodePipelineModel().addPipeline(shopPipeline()))
+      const payload = labeledEvent({ label: 'approve-deploy' }) as unknown as { pull_request: Record<string, unknown> }
+      Object.assign(payload.pull_request, { state: 'closed', merged: true, merge_commit_sha: PR_MERGE_COMMIT })
+      const early = await standIns.run(node, { eventName: 'pull_request_target', payload, inputs: { 'pipeline-name': 'shop-pipeline', 'when-not-waiting': 'defer' } })
+      expectClean(early)
+      expect(early.outputs).toMatchObject({ outcome: 'deferred', revision: PR_MERGE_COMMIT })
+      Object.assign(standIns.github.state.pulls[2]!, {
+        merged: true,
+        mergedBy: 'Codertocat',
+        labels: ['approve-deploy'],
+        labelEvents: [{ event: 'labeled', label: 'approve-deploy', actor: 'Codertocat', created_at: '2026-11-01T09:00:00Z' }]
+      })
+      const executionId = standIns.pipeline.model.startExecution('shop-pipeline', PR_MERGE_COMMIT)
+      const token = standIns.pipeline.model.waitAtApproval(executionId, 'Deploy', 'Approve')
+      expectClean(await dispatch(dispatched(executionId), { 'approve-on-merge': 'false' }))
+      expect(standIns.pipeline.model.answerOf(token)).toMatchObject({ status: 'Succeeded', summary: expect.stringMatching(/^Approved by @Codertocat, who added approve-deploy to /) })
+    })
+
+    it('refuses to defer a label on a pull request closed without merging', async () => {
+      standIns.pipeline.reset(new CodePipelineModel().addPipeline(shopPipeline()))
+      const payload = labeledEvent({ label: 'approve-deploy' }) as unknown as { pull_request: Record<string, unknown> }
+      Object.assign(payload.pull_request, { state: 'closed', merged: false })
+      const run = await standIns.run(node, { eventName: 'pull_request_target', payload, inputs: { 'pipeline-name': 'shop-pipeline', 'when-not-waiting': 'defer' } })
+      expectClean(run, 1)
+      expect(run.outputs).toMatchObject({ outcome: 'refused' })
+      expect(failureMessage(run)).toContain('and pull request #2 was closed without merging, so its approve-deploy label vouches for nothing and nothing was deferred: ')
+    })
+
+    it('never defers a comment: with nothing waiting it fails, and says to comment again once the notice appears', async () => {
+      standIns.pipeline.reset(new CodePipelineModel().addPipeline(shopPipeline()))
+      const run = await standIns.run(node, {
+        eventName: 'issue_comment',
+        payload: commentEvent({ body: '/approve-deploy' }),
+        inputs: { 'pipeline-name': 'shop-pipeline', 'when-not-waiting': 'defer' }
+      })
+      expectClean(run, 1)
+      expect(run.outputs).toMatchObject({ outcome: 'failed' })
+      expect(failureMessage(run)).toMatch(
+        /^Nothing waits for an answer at Deploy\/Approve in pipeline "shop-pipeline" .*, so nothing was sent: check that the pipeline run reached the approval, and comment again once the pull request says that the deployment waits/
+      )
+      expect(standIns.github.commentsOn(2).map((comment) => comment.body)).toEqual([expect.stringContaining('comment again once the pull request says that the deployment waits')])
+    })
+  })
+
+  describe('a comment that comes early', () => {
+    it('when the approval waits for an older commit, is refused and told to comment again once the notice appears', async () => {
+      const { token } = standIns.waitingFor('0123456789abcdef0123456789abcdef01234567')
+      const run = await standIns.run(node, { eventName: 'issue_comment', payload: commentEvent({ body: '/approve-deploy' }) })
+      expectClean(run, 1)
+      expect(run.outputs).toMatchObject({ outcome: 'refused' })
+      expect(failureMessage(run)).toMatch(
+        /^The approval Deploy\/Approve in pipeline "shop-pipeline" waits for commit 0123456, .*otherwise wait until the pipeline reaches ec26c3e, then comment again once the pull request says that the deployment waits for it\.$/
+      )
+      expect(standIns.github.commentsOn(2).map((comment) => comment.body)).toEqual([expect.stringContaining('then comment again once the pull request says that the deployment waits for it.')])
+      expect(standIns.pipeline.model.answerOf(token)?.status).toBe('InProgress')
     })
   })
 
@@ -465,6 +594,35 @@ describe.each(runtimes())('dist/index.js under $name: telling pull requests that
     })
   })
 
+  describe('schedule: runs answered while their event was lost', () => {
+    it('corrects the notice of a run answered in the console when a newer execution is already earlier in the stage', async () => {
+      const { model, executionId, token } = standIns.waitingFor(PR_HEAD)
+      expectClean(await dispatch(dispatched(executionId)))
+      // Answered in the console; the SUCCEEDED event never came. A newer run entered the stage and has not reached the approval.
+      model.answer(token, 'Succeeded', { summary: 'shipped from the console', by: 'arn:aws:iam::123456789012:user/Bob' })
+      const newer = model.startExecution('shop-pipeline', DIRECT_PUSH)
+      model.executions.find((execution) => execution.id === newer)!.stageName = 'Deploy'
+      const run = await standIns.run(node, { eventName: 'schedule', payload: { schedule: '*/15 * * * *' } })
+      expectClean(run)
+      expect(run.outputs).toMatchObject({ outcome: 'updated', 'pull-requests': '2', 'pipeline-execution-id': executionId })
+      const [notice, ...others] = standIns.github.commentsOn(2)
+      expect(others).toEqual([])
+      expect(notice?.body).toContain('✅ was approved.')
+      expect(notice?.body).toContain('| Summary | shipped from the console |')
+      expect(standIns.github.statusesOf(PR_HEAD)).toMatchObject([{ state: 'success' }])
+      // Each execution's own action executions were read, the newer one's too.
+      const filtered = standIns.pipeline.requests
+        .filter((request) => request.operation === 'ListActionExecutions')
+        .map((request) => (request.input.filter as { pipelineExecutionId?: string } | undefined)?.pipelineExecutionId)
+      expect(filtered).toEqual(expect.arrayContaining([executionId, newer]))
+
+      // The next sweep finds the notice already right, and says nothing.
+      const quiet = await standIns.run(node, { eventName: 'schedule', payload: { schedule: '*/15 * * * *' } })
+      expectClean(quiet)
+      expect(quiet.outputs).toMatchObject({ outcome: 'skipped' })
+    })
+  })
+
   describe('new commits on a labelled pull request', () => {
     it('takes the approve and reject labels off and says why in one short comment', async () => {
       Object.assign(standIns.github.state.pulls[2]!, { labels: ['approve-deploy', 'bug'] })
@@ -472,7 +630,7 @@ describe.each(runtimes())('dist/index.js under $name: telling pull requests that
       payload.pull_request.labels = [{ name: 'approve-deploy' }, { name: 'bug' }]
       const run = await standIns.run(node, { eventName: 'pull_request_target', payload })
       expectClean(run)
-      expect(run.outputs).toMatchObject({ outcome: 'updated', 'pull-requests': '2' })
+      expect(run.outputs).toMatchObject({ outcome: 'labels-removed', 'pull-request': '2', 'pull-requests': '2' })
       expect(standIns.github.state.pulls[2]!.labels).toEqual(['bug'])
       expect(standIns.github.commentsOn(2).map((comment) => comment.body)).toEqual([
         expect.stringMatching(/^🏷️ Removed `approve-deploy`: new commits were pushed .*a label never vouches for code pushed after it\./)

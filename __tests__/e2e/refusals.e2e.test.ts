@@ -113,7 +113,7 @@ describe.each(runtimes())('dist/index.js under $name: every refusal fails the st
     it('refuses when the approval waits for a commit the pull request does not have, naming both', async () => {
       standIns.waitingFor(OTHER)
       expect(await refusal(comment())).toBe(
-        'The approval Deploy/Approve in pipeline "shop-pipeline" waits for commit 0123456, but pull request #2 (head) is ec26c3e, so nothing was sent: if 0123456 was reviewed, name it ("/approve-deploy 0123456" or the revision input), otherwise wait until the pipeline reaches ec26c3e.'
+        'The approval Deploy/Approve in pipeline "shop-pipeline" waits for commit 0123456, but pull request #2 (head) is ec26c3e, so nothing was sent: if 0123456 was reviewed, name it ("/approve-deploy 0123456" or the revision input), otherwise wait until the pipeline reaches ec26c3e, then comment again once the pull request says that the deployment waits for it.'
       )
     })
 

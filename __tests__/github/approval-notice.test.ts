@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  chooseNotice,
   commentsComplete,
   findNotice,
   listComments,
@@ -151,6 +152,68 @@ describe('findNotice', () => {
       { id: 12, user: bot }
     ])
     expect(await findNotice(github, repo, 7, key)).toBeUndefined()
+  })
+})
+
+describe('chooseNotice: only the identity that posts notices', () => {
+  const pat = { login: 'release-bot', type: 'User' }
+  const otherApp = { login: 'quote-app[bot]', type: 'Bot' }
+
+  /** A client whose token answers GET /user as `login`, or is refused (403) like an installation token. */
+  function withToken(comments: Comment[], login?: string) {
+    const github = client(comments)
+    let asked = 0
+    const users = {
+      getAuthenticated: async () => {
+        asked++
+        if (!login) throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 })
+        return { data: { login } }
+      }
+    }
+    return Object.assign(github, { rest: { ...github.rest, users }, asked: () => asked })
+  }
+
+  it('asks nothing when every marked comment is github-actions[bot]’s, and takes the oldest', async () => {
+    const github = withToken([{ id: 11, body: `first ${MARKER}`, user: bot }, { id: 12, body: MARKER, user: bot }])
+    expect((await chooseNotice(github, github.comments, key))?.id).toBe(11)
+    expect(github.asked()).toBe(0)
+  })
+
+  it('finds the notices a personal access token posted, asking who it is once per client', async () => {
+    const github = withToken([{ id: 10, body: `copied ${MARKER}`, user: human }, { id: 11, body: MARKER, user: pat }], 'Release-Bot')
+    expect((await chooseNotice(github, github.comments, key))?.id).toBe(11)
+    expect((await chooseNotice(github, github.comments, key))?.id).toBe(11)
+    expect(github.asked()).toBe(1)
+  })
+
+  it('with a personal access token, never adopts another app’s quote of the notice, even an older one', async () => {
+    const github = withToken([{ id: 10, body: `> ${MARKER}`, user: otherApp }, { id: 11, body: MARKER, user: pat }], 'release-bot')
+    expect((await chooseNotice(github, github.comments, key))?.id).toBe(11)
+    const alone = withToken([{ id: 10, body: `> ${MARKER}`, user: otherApp }, { id: 12, body: MARKER, user: bot }], 'release-bot')
+    expect(await chooseNotice(alone, alone.comments, key)).toBeUndefined()
+  })
+
+  it('when GitHub will not say who the token is (an installation token), takes the oldest bot comment, as before', async () => {
+    const github = withToken([{ id: 10, body: `copied ${MARKER}`, user: human }, { id: 11, body: MARKER, user: bot }, { id: 12, body: `> ${MARKER}`, user: otherApp }])
+    expect((await chooseNotice(github, github.comments, key))?.id).toBe(11)
+    expect(github.asked()).toBe(1)
+  })
+
+  it('without GET /user in the client, keeps the rule for bots', async () => {
+    const github = client([{ id: 10, body: MARKER, user: pat }, { id: 11, body: MARKER, user: otherApp }])
+    expect((await chooseNotice(github, github.comments, key))?.id).toBe(11)
+  })
+
+  it('finds nothing, and asks nothing, when no comment has the marker', async () => {
+    const github = withToken(filler(3), 'release-bot')
+    expect(await chooseNotice(github, github.comments, key)).toBeUndefined()
+    expect(github.asked()).toBe(0)
+  })
+
+  it('upsertNotice edits a personal access token’s notice rather than post another', async () => {
+    const github = withToken([{ id: 11, body: `⏳ waits\n\n${MARKER}`, user: pat }], 'release-bot')
+    expect(await upsertNotice(github, repo, 7, key, '✅ approved')).toEqual({ id: 11, created: false, changed: true })
+    expect(github.calls.filter((call) => call.startsWith('create'))).toEqual([])
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { ActionError } from '../../src/errors.js'
-import { pullRequestNumbersOfCommits, pullRequestsOfCommits, type CommitPullRequestsClient } from '../../src/github/commit-pull-requests.js'
+import { pullRequestNumbersOfCommits, pullRequestsOfCommits, readCommitPullRequests, type CommitPullRequestsClient } from '../../src/github/commit-pull-requests.js'
 import { httpError } from '../support/github-errors.js'
 
 const repo = { owner: 'Codertocat', repo: 'Hello-World' }
@@ -232,6 +232,27 @@ describe('pullRequestsOfCommits', () => {
     const github = client({ [A]: numbers }, fulls(numbers), { get: httpError(500) })
     await expect(pullRequestsOfCommits(github, repo, [A])).rejects.toThrow(ActionError)
     expect(github.calls.filter((call) => call.startsWith('get'))).toHaveLength(10)
+  })
+})
+
+describe('readCommitPullRequests', () => {
+  it('names, for each pull request, the first commit whose listing named it, and the commits GitHub knows', async () => {
+    // A pipeline with two sources: A and C are this repository's, B another's (422).
+    const github = client({ [A]: [7], [C]: [7, 9] }, { 7: full(7), 9: full(9) }, { list: { [B]: httpError(422, 'No commit found for SHA: bbbb') } })
+    const found = await readCommitPullRequests(github, repo, [B, A, C])
+    expect(found.pulls.map((pull) => pull.number)).toEqual([7, 9])
+    expect(found.commitOf).toEqual(
+      new Map([
+        [7, A],
+        [9, C]
+      ])
+    )
+    expect(found.known).toEqual([A, C])
+  })
+
+  it('counts a commit the token may not see (403, 404) as known: its status is still tried', async () => {
+    const github = client({ [A]: [7] }, { 7: full(7) }, { list: { [B]: httpError(403) } })
+    expect((await readCommitPullRequests(github, repo, [A, B], () => undefined)).known).toEqual([A, B])
   })
 })
 

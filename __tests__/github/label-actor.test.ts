@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { ActionError } from '../../src/errors.js'
-import { lastLabeller } from '../../src/github/label-actor.js'
+import { lastCommitted, lastLabeller } from '../../src/github/label-actor.js'
 import { httpError } from '../support/github-errors.js'
-import { labelEvent, labelEventsClient } from '../support/label-events.js'
+import { labelEvent, labelEventsClient, pullCommit } from '../support/label-events.js'
 
 const repo = { owner: 'Codertocat', repo: 'Hello-World' }
 const LABEL = 'approve-deploy'
@@ -117,5 +117,41 @@ describe('lastLabeller', () => {
     const error = await lastLabeller(labelEventsClient({}, { failWith: 'offline' }), repo, 7, LABEL).catch((thrown: unknown) => thrown)
     expect(error).toBeInstanceOf(ActionError)
     expect((error as ActionError).message).toContain('offline')
+  })
+})
+
+describe('lastCommitted', () => {
+  const sha = (digit: string) => digit.repeat(40)
+
+  it('names the commit with the latest committer date, whatever its place in the list', async () => {
+    const client = labelEventsClient(
+      {},
+      { commits: { 7: [pullCommit(sha('a'), '2026-11-01T08:00:00Z'), pullCommit(sha('B'), '2026-11-01T09:30:00Z'), pullCommit(sha('c'), '2026-11-01T09:10:00+00:00')] } }
+    )
+    expect(await lastCommitted(client, repo, 7)).toEqual({ sha: sha('b'), date: '2026-11-01T09:30:00Z' })
+    expect(client.commitCalls).toEqual([{ pull_number: 7, page: 1 }])
+  })
+
+  it('takes commits without a date (or with one that does not parse) as no evidence', async () => {
+    const client = labelEventsClient({}, { commits: { 7: [pullCommit(sha('a')), { sha: sha('b'), commit: { committer: { date: 'yesterday' } } }, pullCommit(sha('c'), '2026-11-01T08:00:00Z')] } })
+    expect(await lastCommitted(client, repo, 7)).toEqual({ sha: sha('c'), date: '2026-11-01T08:00:00Z' })
+    expect(await lastCommitted(labelEventsClient({}, { commits: { 7: [pullCommit(sha('a'))] } }), repo, 7)).toBeUndefined()
+    expect(await lastCommitted(labelEventsClient({}), repo, 7)).toBeUndefined()
+  })
+
+  it('reads up to the 250 commits GitHub lists, page by page', async () => {
+    const many = Array.from({ length: 250 }, (_, index) => pullCommit(index.toString(16).padStart(40, '0'), new Date(Date.UTC(2026, 9, 1) + index * 60_000).toISOString()))
+    const client = labelEventsClient({}, { commits: { 7: many } })
+    expect((await lastCommitted(client, repo, 7))?.sha).toBe((249).toString(16).padStart(40, '0'))
+    expect(client.commitCalls.map((call) => call.page)).toEqual([1, 2, 3])
+  })
+
+  it('wraps a failure in an ActionError that names the pull request', async () => {
+    const cause = httpError(403, 'Resource not accessible by integration')
+    const error = await lastCommitted(labelEventsClient({}, { commitsFailWith: cause }), repo, 7).catch((thrown: unknown) => thrown)
+    expect(error).toBeInstanceOf(ActionError)
+    expect((error as ActionError).message).toBe(
+      'Could not read the commits of pull request #7: GitHub refused github-token (HTTP 403); grant the workflow the permissions this action needs.'
+    )
   })
 })

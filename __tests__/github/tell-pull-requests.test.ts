@@ -179,6 +179,14 @@ describe('tellPullRequests', () => {
     expect(tell.warnings).toEqual([expect.stringContaining('Could not update the notice on pull request #7 (HTTP 404)')])
   })
 
+  it("a commit GitHub has no record of (422, another repository's source) gets no status, and no warning", async () => {
+    const github = client({}, { status: { [B]: httpError(422, 'No commit found for SHA: bbbb') } })
+    const tell = telling({ commits: [A, B] })
+    expect(await tellPullRequests(github, tell)).toEqual([7, 9])
+    expect(tell.warnings).toEqual([])
+    expect(github.calls.filter((call) => call.startsWith('status'))).toHaveLength(2)
+  })
+
   it('a status that cannot be set is a warning naming statuses: write and commit-status; the notices and other statuses still happen', async () => {
     const github = client({}, { status: { [A]: httpError(403) } })
     const tell = telling({ commits: [A, B] })

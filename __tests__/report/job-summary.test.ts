@@ -53,6 +53,19 @@ describe('writeJobSummary', () => {
     expect(summary.rows).not.toContainEqual(['Approved at', expect.anything()])
   })
 
+  it('tabulates labels taken off after new commits under their own heading', async () => {
+    const summary = writer()
+    await writeJobSummary(summary, { outcome: 'labels-removed', message: 'Removed approve-deploy from pull request #2.', pullRequest: 2 }, { ...run, eventName: 'pull_request_target' }, () => {})
+    expect(summary.heading).toBe('CodePipeline approval: labels removed after new commits')
+    expect(summary.rows.slice(1)).toEqual([
+      ['Outcome', 'labels-removed'],
+      ['Event', 'pull_request_target'],
+      ['Pull request', '#2'],
+      ['What happened', 'Removed approve-deploy from pull request #2.'],
+      ['Workflow run', expect.stringContaining('actions/runs/9')]
+    ])
+  })
+
   it('tabulates a skip and a failure with why, escaping text', async () => {
     const skip = writer()
     await writeJobSummary(skip, { outcome: 'skipped', reason: 'Skipped: the label "<x>" is neither a nor b.' }, run, () => {})

@@ -119,8 +119,15 @@ describe('sentNothing', () => {
 
   it('reports an update of one pull request, with pull-request set too', () => {
     const report = reporter()
-    reportOutcome(report, { outcome: 'updated', messages: ['Removed approve-deploy from #2.'], pullRequests: [2] })
+    reportOutcome(report, { outcome: 'updated', messages: ['Deploy/Approve is Succeeded; updated the notice on #2.'], pullRequests: [2] })
     expect(report.outputs).toMatchObject({ outcome: 'updated', 'pull-request': '2', 'pull-requests': '2' })
+  })
+
+  it('reports labels taken off after new commits as labels-removed, not as an answered approval', () => {
+    const report = reporter()
+    reportOutcome(report, { outcome: 'labels-removed', message: 'Removed approve-deploy from pull request #2: new commits were pushed.', pullRequest: 2 })
+    expect(report.info).toHaveBeenCalledWith('Removed approve-deploy from pull request #2: new commits were pushed.')
+    expect(report.outputs).toMatchObject({ outcome: 'labels-removed', 'pull-request': '2', 'pull-requests': '2', decision: '', revision: '' })
   })
 
   it('reports a deferral as a notice, with the commit it will be answered for and no decision sent', () => {

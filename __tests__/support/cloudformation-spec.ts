@@ -182,6 +182,7 @@ export function referenceProblems(template: Template): string[] {
   collectReferences(template.Resources, 'Resources', references)
   collectReferences(template.Outputs ?? {}, 'Outputs', references)
   collectReferences(template.Conditions ?? {}, 'Conditions', references)
+  collectReferences(template.Rules ?? {}, 'Rules', references)
   for (const [name, resource] of Object.entries(template.Resources ?? {})) {
     if (typeof resource.Condition === 'string') references.push({ where: `Resources.${name}`, kind: 'Condition', name: resource.Condition })
     const dependsOn = resource.DependsOn === undefined ? [] : [resource.DependsOn].flat()

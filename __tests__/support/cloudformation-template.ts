@@ -30,6 +30,7 @@ export interface Template {
   Description?: string
   Metadata?: Record<string, unknown>
   Parameters?: Record<string, TemplateParameter>
+  Rules?: Record<string, { RuleCondition?: unknown; Assertions: { Assert: unknown; AssertDescription?: string }[] }>
   Conditions?: Record<string, unknown>
   Resources: Record<string, TemplateResource>
   Outputs?: Record<string, { Value: unknown; Description?: string }>
@@ -184,15 +185,62 @@ export function parameterValues(template: Template, overrides: Record<string, st
 }
 
 /**
+ * Evaluates a condition function (Fn::Equals, Fn::Not, Fn::And, Fn::Or, and
+ * Condition naming another) over parameter values, as CloudFormation does
+ * for Conditions and for the assertions of Rules.
+ */
+export function evaluateCondition(value: unknown, parameters: Record<string, ParameterValue>, conditions: Record<string, unknown> = {}): boolean {
+  const fn = intrinsic(value)
+  const argument = fn ? (value as Record<string, unknown>)[fn] : undefined
+  const each = (): boolean[] => (argument as unknown[]).map((item) => evaluateCondition(item, parameters, conditions))
+  switch (fn) {
+    case 'Fn::Equals': {
+      const [a, b] = (argument as unknown[]).map((item) => JSON.stringify(resolveParameters(item, parameters)))
+      return a === b
+    }
+    case 'Fn::Not':
+      return !each()[0]
+    case 'Fn::And':
+      return each().every(Boolean)
+    case 'Fn::Or':
+      return each().some(Boolean)
+    case 'Condition': {
+      const name = String(argument)
+      if (!(name in conditions)) throw new Error(`no condition ${name}`)
+      return evaluateCondition(conditions[name], parameters, conditions)
+    }
+    default:
+      throw new Error(`${fn ?? JSON.stringify(value)} is not a condition function`)
+  }
+}
+
+/** Each condition of the template, true or false for these parameter values. */
+export function conditionValues(template: Template, parameters: Record<string, ParameterValue>): Record<string, boolean> {
+  const conditions = template.Conditions ?? {}
+  return Object.fromEntries(Object.entries(conditions).map(([name, condition]) => [name, evaluateCondition(condition, parameters, conditions)]))
+}
+
+/** The AssertDescription of every assertion of the template's Rules that these parameter values fail, as CloudFormation refuses them. */
+export function ruleProblems(template: Template, parameters: Record<string, ParameterValue>): string[] {
+  return Object.values(template.Rules ?? {}).flatMap((rule) =>
+    rule.RuleCondition !== undefined && !evaluateCondition(rule.RuleCondition, parameters)
+      ? []
+      : rule.Assertions.filter((assertion) => !evaluateCondition(assertion.Assert, parameters)).map((assertion) => assertion.AssertDescription ?? 'assertion failed')
+  )
+}
+
+/**
  * Resolves Ref and Fn::Sub of parameters (and of AWS::Region, AWS::AccountId,
- * AWS::Partition) the way CloudFormation does at deployment. A reference to a
- * resource, or a parameter without a value, throws: callers resolve only
- * values that depend on parameters alone.
+ * AWS::Partition) the way CloudFormation does at deployment, and Fn::If when
+ * `conditions` (from conditionValues) are given. A reference to a resource,
+ * or a parameter without a value, throws: callers resolve only values that
+ * depend on parameters alone.
  */
 export function resolveParameters(
   value: unknown,
   parameters: Record<string, ParameterValue>,
-  pseudo: Record<string, string> = {}
+  pseudo: Record<string, string> = {},
+  conditions?: Record<string, boolean>
 ): unknown {
   const lookup = (name: string): ParameterValue => {
     const found = parameters[name] ?? pseudo[name]
@@ -216,10 +264,15 @@ export function resolveParameters(
       })
       .replace(/\$\{!/g, '${')
   }
+  if (fn === 'Fn::If' && conditions) {
+    const [condition, whenTrue, whenFalse] = (value as { 'Fn::If': [string, unknown, unknown] })['Fn::If']
+    if (!(condition in conditions)) throw new Error(`no condition ${condition}`)
+    return resolveParameters(conditions[condition] ? whenTrue : whenFalse, parameters, pseudo, conditions)
+  }
   if (fn !== undefined) throw new Error(`cannot resolve ${fn} without deploying`)
-  if (Array.isArray(value)) return value.map((item) => resolveParameters(item, parameters, pseudo))
+  if (Array.isArray(value)) return value.map((item) => resolveParameters(item, parameters, pseudo, conditions))
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolveParameters(item, parameters, pseudo)]))
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolveParameters(item, parameters, pseudo, conditions)]))
   }
   return value
 }

@@ -78,6 +78,8 @@ export interface GitHubState {
   statuses: StatusRecord[]
   /** Who the token posts as. */
   tokenOwner: string
+  /** Commits of other repositories (a pipeline's other sources): GitHub answers 422 for them here. */
+  foreignCommits?: string[]
 }
 
 export interface ReceivedCall {
@@ -269,6 +271,12 @@ export class GitHubServer {
       const state = this.state.teams[`${teamPath[1]}/${teamPath[2]}`]?.[teamPath[3]!]
       return state ? [200, { url: `https://api.github.com${path}`, role: 'member', state }] : notFound()
     }
+    if (method === 'GET' && path === '/user') {
+      // A user's token says who it is; an installation token (GITHUB_TOKEN, an app's) may not ask.
+      const login = this.state.tokenOwner
+      if (login.endsWith('[bot]')) return [403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' }]
+      return [200, { login, id: 583231, type: 'User' }]
+    }
     if (!repoPath) return notFound()
     const [, owner, repo, rest] = repoPath as unknown as [string, string, string, string]
     let match: RegExpExecArray | null
@@ -288,6 +296,7 @@ export class GitHubServer {
 
     if (method === 'GET' && (match = /^\/commits\/([0-9a-f]{7,40})\/pulls$/.exec(rest))) {
       const sha = match[1]!
+      if (this.foreign(sha)) return [422, { message: `No commit found for SHA: ${sha}`, documentation_url: 'https://docs.github.com/rest', status: '422' }]
       const found = Object.entries(this.state.pulls).filter(
         ([, record]) => record.headSha.startsWith(sha) || (record.merged && record.mergeCommitSha?.startsWith(sha)) || (record.commits ?? []).some((commit) => commit.startsWith(sha))
       )
@@ -370,6 +379,7 @@ export class GitHubServer {
     }
 
     if (method === 'POST' && (match = /^\/statuses\/([0-9a-f]{40})$/.exec(rest))) {
+      if (this.foreign(match[1]!)) return unprocessable(`No commit found for SHA: ${match[1]}`)
       const state = String(input.state ?? '')
       if (!['error', 'failure', 'pending', 'success'].includes(state)) return unprocessable('state is not included in the list')
       if (typeof input.description === 'string' && input.description.length > 140) return unprocessable('description is too long (maximum is 140 characters)')
@@ -390,6 +400,10 @@ export class GitHubServer {
     }
 
     return notFound()
+  }
+
+  private foreign(sha: string): boolean {
+    return (this.state.foreignCommits ?? []).some((commit) => commit.startsWith(sha))
   }
 
   private pullRequest(owner: string, repo: string, number: number, record: PullRequestRecord, simple: boolean): Record<string, unknown> {

@@ -35,6 +35,8 @@ export interface LocateRequest {
   pollIntervalSeconds: number
   /** What to do when nothing waits; default: check the run, or set wait-timeout. */
   nothingWaitsHint?: string
+  /** What to do once the pipeline reaches the commit, when the approval waits for another one (a comment: comment again). */
+  notYetHint?: string
 }
 
 export interface LocatedApproval extends ApprovalAction {
@@ -136,7 +138,7 @@ export async function locateApproval(api: CodePipelineApi, request: LocateReques
         if (commits.length === 0 || revisionCheck === 'off') {
           return found(approval, commits, checkCommit(revisionCheck, claim, commits, where, command))
         }
-        return { notYet: commitMismatch(claim, commits, where, command) }
+        return { notYet: commitMismatch(claim, commits, where, command, request.notYetHint) }
       }
       if (candidates.every(({ commits }) => commits.length === 0)) {
         throw new ActionError(
@@ -145,7 +147,7 @@ export async function locateApproval(api: CodePipelineApi, request: LocateReques
       }
       return {
         notYet: new Refusal(
-          `None of the ${candidates.length} executions waiting at ${where} is for the commit the request vouches for (${describeClaim(claim.requirements)}); they are for ${describeExecutions(candidates)}, so nothing was sent: name the reviewed commit ("${command} <sha>") or wait until the pipeline reaches it.`,
+          `None of the ${candidates.length} executions waiting at ${where} is for the commit the request vouches for (${describeClaim(claim.requirements)}); they are for ${describeExecutions(candidates)}, so nothing was sent: name the reviewed commit ("${command} <sha>") or wait until the pipeline reaches it${request.notYetHint ? `, then ${request.notYetHint}` : ''}.`,
           { notWaiting: true }
         )
       }

@@ -22,6 +22,10 @@ export interface NoticeClient {
       createComment(params: { owner: string; repo: string; issue_number: number; body: string }): Promise<{ data: { id: number } }>
       updateComment(params: { owner: string; repo: string; comment_id: number; body: string }): Promise<unknown>
     }
+    /** GET /user: who a user's token posts as. Optional: without it, the notice is a bot's. */
+    users?: {
+      getAuthenticated(): Promise<{ data: { login: string } }>
+    }
   }
 }
 
@@ -70,17 +74,54 @@ export function commentsComplete(comments: CommentShape[]): boolean {
   return (comments as ListedComments).complete !== false
 }
 
+/** Who the workflow's own token, GITHUB_TOKEN, posts as. */
+const ACTIONS_BOT = 'github-actions[bot]'
+
+/** Who each client's token posts as, asked at most once per client. */
+const posters = new WeakMap<NoticeClient, Promise<string | undefined>>()
+
 /**
- * The notice among comments: the oldest with its marker that a bot posted
- * (the workflow's github-actions[bot], or an app). A person can copy the
- * marker, since the execution id shows in other notices and the status
- * link, so a person's comment is never adopted and edited. With a personal
- * token as github-token the notices are a person's too: each repeat then
- * posts a new notice rather than adopt one.
+ * The login the token posts as: GET /user answers for a user's token (a
+ * personal access token); an installation token, GITHUB_TOKEN's kind, is
+ * refused (403), and then it is unknown.
  */
-export function pickNotice(comments: CommentShape[], key: NoticeKey): { id: number; body: string } | undefined {
+function posterOf(client: NoticeClient): Promise<string | undefined> {
+  let poster = posters.get(client)
+  if (!poster) {
+    const users = client.rest.users
+    poster = users ? users.getAuthenticated().then(({ data }) => data.login, () => undefined) : Promise.resolve(undefined)
+    posters.set(client, poster)
+  }
+  return poster
+}
+
+/**
+ * The notice among comments: the oldest with its marker that the identity
+ * posting notices posted. Anyone can copy the marker (the execution id shows
+ * in other notices and the status link), and another app can quote a notice,
+ * so only that identity's comment is adopted and edited. When every marked
+ * comment is github-actions[bot]'s, that is the poster and nothing is asked;
+ * otherwise the token's own login is read once (GET /user), which finds the
+ * notices a personal access token posted. When GitHub will not say (an
+ * installation token), the oldest marked comment a bot posted is taken.
+ */
+export async function chooseNotice(client: NoticeClient, comments: CommentShape[], key: NoticeKey): Promise<{ id: number; body: string } | undefined> {
   const marker = noticeMarker(key)
-  const notice = comments.find((comment) => comment.user?.type === 'Bot' && comment.body?.includes(marker))
+  const marked = comments.filter((comment) => comment.body?.includes(marker))
+  if (marked.length === 0) return undefined
+  const byActions = marked.every((comment) => comment.user?.type === 'Bot' && comment.user.login === ACTIONS_BOT)
+  return pickNotice(marked, key, byActions ? ACTIONS_BOT : await posterOf(client))
+}
+
+/**
+ * The oldest comment with the marker by `poster`, or, when who posts
+ * notices is unknown, by any bot: a person's copy of the marker is never
+ * adopted then.
+ */
+export function pickNotice(comments: CommentShape[], key: NoticeKey, poster?: string): { id: number; body: string } | undefined {
+  const marker = noticeMarker(key)
+  const ours = (user: CommentShape['user']): boolean => (poster ? user?.login.toLowerCase() === poster.toLowerCase() : user?.type === 'Bot')
+  const notice = comments.find((comment) => ours(comment.user) && comment.body?.includes(marker))
   return notice && { id: notice.id, body: notice.body ?? '' }
 }
 
@@ -91,7 +132,7 @@ export async function findNotice(
   issueNumber: number,
   key: NoticeKey
 ): Promise<{ id: number; body: string } | undefined> {
-  return pickNotice(await listComments(client, repo, issueNumber), key)
+  return chooseNotice(client, await listComments(client, repo, issueNumber), key)
 }
 
 /**

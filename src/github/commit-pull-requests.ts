@@ -56,6 +56,19 @@ const MAX_PAGES = 3
 /** Reading the pull requests in full: enough at once to be quick, few enough not to trip GitHub's secondary rate limit. */
 const IN_FLIGHT = 10
 
+/** The pull requests of an approval's commits, and which commit brought each. */
+export interface CommitPullRequests {
+  pulls: PullRequestState[]
+  /** For each pull request, the first of the commits whose listing named it: the one its notice is about. */
+  commitOf: Map<number, string>
+  /**
+   * The commits GitHub has a record of in this repository: all but those it
+   * answered 422 for (another repository's commit, in a pipeline with several
+   * sources). Commit statuses go on these only.
+   */
+  known: string[]
+}
+
 /**
  * The pull requests of the given commits (whose head, commits or merge
  * commit they are), each read in full: the listing has no merged_by. A
@@ -68,10 +81,24 @@ export async function pullRequestsOfCommits(
   commits: string[],
   warn?: (message: string) => void
 ): Promise<PullRequestState[]> {
-  const numbers = await pullRequestNumbersOfCommits(client, repo, commits, warn)
+  return (await readCommitPullRequests(client, repo, commits, warn)).pulls
+}
+
+/** Like pullRequestsOfCommits, with the commit of each pull request and the commits GitHub knows. */
+export async function readCommitPullRequests(
+  client: CommitPullRequestsClient,
+  repo: RepoRef,
+  commits: string[],
+  warn?: (message: string) => void
+): Promise<CommitPullRequests> {
+  const listings = await listCommits(client, repo, commits, warn)
+  const commitOf = new Map<number, string>()
+  for (const { commit, numbers } of listings) for (const number of numbers) if (!commitOf.has(number)) commitOf.set(number, commit)
+  const numbers = [...commitOf.keys()].sort((a, b) => a - b)
+  const known = listings.filter((listing) => listing.known).map((listing) => listing.commit)
   try {
     const pulls = await mapLimited(numbers, IN_FLIGHT, (pull_number) => client.rest.pulls.get({ ...repo, pull_number }))
-    return pulls.map(({ data }) => pullRequestState(data))
+    return { pulls: pulls.map(({ data }) => pullRequestState(data)), commitOf, known }
   } catch (error) {
     throw failure(commits, error)
   }
@@ -90,11 +117,26 @@ export async function pullRequestNumbersOfCommits(
   commits: string[],
   warn?: (message: string) => void
 ): Promise<number[]> {
-  const listings = await Promise.all(commits.map((commit) => numbersOfCommit(client, repo, commit, warn)))
-  return [...new Set(listings.flat())].sort((a, b) => a - b)
+  const listings = await listCommits(client, repo, commits, warn)
+  return [...new Set(listings.flatMap((listing) => listing.numbers))].sort((a, b) => a - b)
 }
 
-async function numbersOfCommit(client: CommitPullRequestNumbersClient, repo: RepoRef, commit: string, warn?: (message: string) => void): Promise<number[]> {
+/** Each commit's listing, in the order given; `known` is false when GitHub has no record of the commit. */
+function listCommits(
+  client: CommitPullRequestNumbersClient,
+  repo: RepoRef,
+  commits: string[],
+  warn?: (message: string) => void
+): Promise<{ commit: string; numbers: number[]; known: boolean }[]> {
+  return Promise.all(commits.map((commit) => numbersOfCommit(client, repo, commit, warn)))
+}
+
+async function numbersOfCommit(
+  client: CommitPullRequestNumbersClient,
+  repo: RepoRef,
+  commit: string,
+  warn?: (message: string) => void
+): Promise<{ commit: string; numbers: number[]; known: boolean }> {
   const numbers: number[] = []
   try {
     for (let page = 1; page <= MAX_PAGES; page++) {
@@ -102,16 +144,17 @@ async function numbersOfCommit(client: CommitPullRequestNumbersClient, repo: Rep
       numbers.push(...data.map((pull) => pull.number))
       if (data.length < PER_PAGE) break
     }
-    return numbers
+    return { commit, numbers, known: true }
   } catch (error) {
     const status = httpStatus(error)
-    if (status === 422) return []
+    if (status === 422) return { commit, numbers: [], known: false }
     // A spent rate limit is a 403 too, and says nothing about permissions.
     if ((status === 403 || status === 404) && !rateLimit(error)) {
       warn?.(
         `Could not list the pull requests of commit ${commit.slice(0, 7)} (HTTP ${status}), so it was skipped: give the workflow contents: read and pull-requests: read, as until then only its commit status can say the approval waits.`
       )
-      return []
+      // Whether GitHub knows it is unknown: its status is tried, and a 422 there is quiet.
+      return { commit, numbers: [], known: true }
     }
     throw failure([commit], error)
   }

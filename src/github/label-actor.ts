@@ -14,6 +14,17 @@ export interface LabelEventsClient {
   }
 }
 
+/** And the one that lists a pull request's commits, with their committer dates. */
+export interface PullRequestCommitsClient {
+  rest: {
+    pulls: {
+      listCommits(params: { owner: string; repo: string; pull_number: number; per_page: number; page: number }): Promise<{
+        data: { sha: string; commit?: { committer?: { date?: string | null } | null } | null }[]
+      }>
+    }
+  }
+}
+
 /** Who added a label last, and whether the pull request's commits were rewritten after it. */
 export interface Labelling {
   person: Person
@@ -23,6 +34,8 @@ export interface Labelling {
 }
 
 const PER_PAGE = 100
+// GitHub lists at most 250 commits of a pull request.
+const COMMIT_PAGES = 3
 // A pull request with more issue events than this is read no further: the
 // label then vouches for nobody.
 const MAX_PAGES = 10
@@ -58,4 +71,34 @@ export async function lastLabeller(client: LabelEventsClient, repo: RepoRef, iss
     throw new ActionError(`Could not read who labelled pull request #${issueNumber} ${label}: ${describeGitHubFailure(error)}.`, { cause: error })
   }
   return undefined
+}
+
+/** A commit and the date its committer gave it. */
+export interface DatedCommit {
+  sha: string
+  date: string
+}
+
+/**
+ * The pull request's commit with the latest committer date (for a merged
+ * one, among the commits it had when merged), to tell whether a commit came
+ * after a label. Git dates are set by whoever commits, so this catches
+ * pushes that raced the label, not someone who backdates on purpose.
+ * Commits without a date are no evidence, and undefined means none had one.
+ */
+export async function lastCommitted(client: PullRequestCommitsClient, repo: RepoRef, pullNumber: number): Promise<DatedCommit | undefined> {
+  let last: DatedCommit | undefined
+  try {
+    for (let page = 1; page <= COMMIT_PAGES; page++) {
+      const { data } = await client.rest.pulls.listCommits({ ...repo, pull_number: pullNumber, per_page: PER_PAGE, page })
+      for (const { sha, commit } of data) {
+        const date = commit?.committer?.date
+        if (date && !Number.isNaN(Date.parse(date)) && (!last || Date.parse(date) > Date.parse(last.date))) last = { sha: sha.toLowerCase(), date }
+      }
+      if (data.length < PER_PAGE) break
+    }
+  } catch (error) {
+    throw new ActionError(`Could not read the commits of pull request #${pullNumber}: ${describeGitHubFailure(error)}.`, { cause: error })
+  }
+  return last
 }

@@ -1,6 +1,6 @@
 import { errorMessage } from '../errors.js'
 import type { RepoRef } from '../types.js'
-import { commentsComplete, listComments, pickNotice, upsertNotice, type CommentShape, type NoticeClient, type NoticeKey } from './approval-notice.js'
+import { chooseNotice, commentsComplete, listComments, upsertNotice, type CommentShape, type NoticeClient, type NoticeKey } from './approval-notice.js'
 import { setCommitStatus, type CommitStatus, type CommitStatusClient } from './commit-status.js'
 import { httpStatus } from './errors.js'
 
@@ -48,7 +48,7 @@ export async function tellPullRequests(client: TellClient, telling: Telling): Pr
     ? telling.notices.map(({ number, text }) =>
         attempt(`update the notice on pull request #${number}`, 'pull-requests: write', 'notify', async () => {
           const comments = await (telling.comments?.get(number) ?? listComments(client, repo, number))
-          const existing = pickNotice(comments, key)
+          const existing = await chooseNotice(client, comments, key)
           if (telling.mode === 'edit' && !existing) return undefined
           // Past the listing's limit the notice may well be there: posting would add one more on every run.
           if (!existing && !commentsComplete(comments)) {
@@ -65,7 +65,14 @@ export async function tellPullRequests(client: TellClient, telling: Telling): Pr
   const statuses =
     telling.commitStatus && telling.status
       ? telling.commits.map((sha) =>
-          attempt(`set the commit status of ${sha.slice(0, 7)}`, 'statuses: write', 'commit-status', () => setCommitStatus(client, repo, sha, key, telling.status!))
+          attempt(`set the commit status of ${sha.slice(0, 7)}`, 'statuses: write', 'commit-status', async () => {
+            try {
+              await setCommitStatus(client, repo, sha, key, telling.status!)
+            } catch (error) {
+              // GitHub has no such commit here (another repository's source): no permission would help, so nothing to say.
+              if (httpStatus(error) !== 422) throw error
+            }
+          })
         )
       : []
   const [told] = await Promise.all([Promise.all(notices), Promise.all(statuses)])

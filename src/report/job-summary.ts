@@ -56,6 +56,13 @@ export async function writeJobSummary(
       add('Pull requests', ending.pullRequests.map((number) => `#${number}`).join(', '))
       add('What happened', ending.messages.join(' '))
       break
+    case 'labels-removed':
+      heading = 'CodePipeline approval: labels removed after new commits'
+      add('Outcome', 'labels-removed')
+      add('Event', run.eventName)
+      add('Pull request', `#${ending.pullRequest}`)
+      add('What happened', ending.message)
+      break
     case 'deferred':
       heading = `CodePipeline approval: deferred (${ending.decision} when the pipeline gets there)`
       add('Outcome', 'deferred')

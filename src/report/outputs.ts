@@ -48,6 +48,13 @@ export interface Notified {
   approval?: { pipelineExecutionId: string; commit?: string }
 }
 
+/** New commits on a pull request: its approve and reject labels came off, with nothing sent to CodePipeline. */
+export interface LabelsRemoved {
+  outcome: 'labels-removed'
+  message: string
+  pullRequest: number
+}
+
 /** A merge or label whose approval does not wait yet: the dispatch run will answer it. */
 export interface Deferred {
   outcome: 'deferred'
@@ -59,7 +66,7 @@ export interface Deferred {
   commit?: string
 }
 
-export type Outcome = Skipped | Answered | Notified | Deferred
+export type Outcome = Skipped | Answered | Notified | Deferred | LabelsRemoved
 
 /**
  * Nothing was sent: `refused` when a person or commit was not allowed,
@@ -110,6 +117,14 @@ export function reportOutcome(reporter: Reporter, outcome: Ending): void {
         [OUTPUT.revision]: outcome.approval?.commit ?? '',
         [OUTPUT.pullRequest]: outcome.pullRequests.length === 1 ? String(outcome.pullRequests[0]) : '',
         [OUTPUT.pullRequests]: outcome.pullRequests.join(',')
+      })
+      return
+    case 'labels-removed':
+      reporter.info(outcome.message)
+      setOutputs(reporter, {
+        [OUTPUT.outcome]: 'labels-removed',
+        [OUTPUT.pullRequest]: String(outcome.pullRequest),
+        [OUTPUT.pullRequests]: String(outcome.pullRequest)
       })
       return
     case 'deferred':
