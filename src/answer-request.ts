@@ -100,8 +100,8 @@ function readsPullRequest(inputs: Inputs, request: DeploymentRequest): boolean {
 /**
  * Who may act, and what the pull request says now, read side by side: for a
  * comment, its head, its commits and its force-pushes, which a pin, or an
- * approval without one, is checked against. No AWS request is made before
- * the person is authorized.
+ * approval without one, is checked against. CodePipeline is not called
+ * before the permission checks pass (who wrote the code is read beside it).
  */
 async function authorizeAndRead(
   context: FlowContext,
@@ -166,7 +166,7 @@ async function answer(
   const { decision, actor } = request
   // GitHub is asked first; the AWS SDK, whose import() compiles it and holds
   // the event loop, loads once those requests are on the wire, while GitHub
-  // answers. No AWS request is made before authorization.
+  // answers. CodePipeline is not called before the permission checks pass.
   const reads = authorizeAndRead(context, request, github)
   const codepipeline = (askedGitHub ? context.githubSent() : Promise.resolve()).then(() => context.codepipeline())
   // Observed now, so a denial that returns early cannot leave either unhandled.
@@ -220,7 +220,7 @@ async function answer(
     await notCodeAuthors()
     const label = decision === 'Approved' ? inputs.approveLabel : inputs.rejectLabel
     // A label on a pull request closed unmerged vouches for nothing: it was given up, and no run of it is coming.
-    const closedUnmerged = !pullRequest?.merged && (event.payload.pull_request as { state?: string } | undefined)?.state === 'closed'
+    const closedUnmerged = !pullRequest?.merged && event.payload.pull_request?.state === 'closed'
     if (request.trigger === 'label' && closedUnmerged) {
       throw new Refusal(
         `${firstClause(error.message)}, and pull request #${pullRequest?.number} was closed without merging, so its ${label} label vouches for nothing and nothing was deferred: answer with a comment on the run that waits, or reopen the pull request and add the label again.`

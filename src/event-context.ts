@@ -11,11 +11,14 @@ export interface UserPayload {
 export interface PullRequestPayload {
   number: number
   html_url: string
+  state?: string
   user?: UserPayload | null
   head?: { sha?: string }
   merged?: boolean | null
   merge_commit_sha?: string | null
   labels?: { name: string }[]
+  /** How many commits it had when the event was sent. */
+  commits?: number
 }
 
 export interface EventPayload {

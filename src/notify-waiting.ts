@@ -9,7 +9,7 @@ import { readLayout, resolveTargets, describeApproval, type ApprovalAction, type
 import { sendApproval } from './codepipeline/send-approval.js'
 import { gitCommits, shortSha } from './commit-check.js'
 import type { ApprovalEvent, EventState } from './dispatch-payload.js'
-import { errorMessage, PersonRefused } from './errors.js'
+import { errorMessage, mayHaveSent, PersonRefused } from './errors.js'
 import type { FlowContext, GitHubClients } from './flow-context.js'
 import { authorize } from './github/authorize.js'
 import { codeAuthors } from './github/code-authors.js'
@@ -99,7 +99,8 @@ export async function notifyWaiting(context: FlowContext, source: ApprovalSource
       context.warn(`${describeApproval(approval)} of execution ${approval.pipelineExecutionId}: ${errorMessage(error)}`)
     }
   }
-  if (results.length === 0) throw failures[0]
+  // An answer that may have been sent is the failure to report: it must not read as "nothing was sent".
+  if (results.length === 0) throw failures.find(mayHaveSent) ?? failures[0]
   return combine(results)
 }
 
@@ -258,7 +259,7 @@ async function judge(context: FlowContext, github: GitHubClients, signal: EarlyD
   const { person, pullRequest, decision } = signal
   const how = signal.how === 'merge' ? 'merged' : `added ${signal.label} to`
   try {
-    const authors = inputs.allowSelfApproval ? undefined : await codeAuthors(github.main, event.repo, { number: pullRequest.number, commit: signal.commit })
+    const authors = inputs.allowSelfApproval ? undefined : await codeAuthors(github.main, event.repo, { number: pullRequest.number, commit: signal.commit, commitCount: pullRequest.commitCount })
     const authorization = await authorize(
       { permissions: github.main, teams: github.teams },
       { decision, actor: person, repo: event.repo, pullRequest: { number: pullRequest.number, author: pullRequest.author }, codeAuthors: authors },

@@ -270,6 +270,20 @@ describe.each(runtimes())('dist/index.js under $name: telling pull requests that
       expect(warnings(run)).toContainEqual(expect.stringContaining('@bob wrote code of pull request #10'))
     })
 
+    it('with allow-self-approval false, lets a labeller decide on a pull request of exactly 250 commits, all of which GitHub lists', async () => {
+      const commits = Array.from({ length: 249 }, (_, index) => index.toString(16).padStart(40, 'c')).concat(PR_HEAD)
+      const { executionId, token } = standIns.waitingFor(PR_HEAD)
+      Object.assign(standIns.github.state.pulls[2]!, {
+        commits,
+        labels: ['approve-deploy'],
+        labelEvents: [{ event: 'labeled', label: 'approve-deploy', actor: 'labeller', created_at: '2026-11-01T09:00:00Z' }]
+      })
+      standIns.github.state.roles.labeller = 'write'
+      const run = await dispatch(dispatched(executionId), { 'allow-self-approval': 'false' })
+      expectClean(run)
+      expect(standIns.pipeline.model.answerOf(token)).toMatchObject({ status: 'Succeeded', summary: expect.stringMatching(/^Approved by @labeller, /) })
+    })
+
     it('lets an allowed labeller decide when the merger may not', async () => {
       const { executionId, token } = standIns.waitingFor(PR_MERGE_COMMIT)
       Object.assign(standIns.github.state.pulls[2]!, {

@@ -2,6 +2,7 @@ import { ActionError } from '../errors.js'
 import { isBotLogin, type Person } from '../interpret-event.js'
 import type { RepoRef } from '../types.js'
 import { describeGitHubFailure, httpStatus, rateLimit } from './errors.js'
+import { telling } from './pull-request-commits.js'
 
 interface FullPullRequest {
   number: number
@@ -13,6 +14,7 @@ interface FullPullRequest {
   merged_by?: { login: string; type?: string } | null
   user?: { login: string } | null
   labels?: ({ name?: string } | string)[]
+  commits?: number
 }
 
 /** The Octokit method that lists the pull requests of a commit, so tests can pass plain objects. */
@@ -48,6 +50,8 @@ export interface PullRequestState {
   mergedBy?: Person
   /** Lower-case label names. */
   labels: string[]
+  /** GitHub's count of its commits, from 250 on (see pull-request-commits). */
+  commitCount?: number
 }
 
 const PER_PAGE = 100
@@ -198,6 +202,7 @@ function pullRequestState(data: FullPullRequest): PullRequestState {
     merged,
     mergeCommitSha: merged ? (data.merge_commit_sha?.toLowerCase() ?? undefined) : undefined,
     mergedBy,
-    labels: (data.labels ?? []).map((label) => (typeof label === 'string' ? label : (label.name ?? '')).toLowerCase())
+    labels: (data.labels ?? []).map((label) => (typeof label === 'string' ? label : (label.name ?? '')).toLowerCase()),
+    ...telling(data.commits)
   }
 }

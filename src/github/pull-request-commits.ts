@@ -6,14 +6,21 @@
 export const LISTED_COMMITS_CAP = 250
 
 /**
- * Whether the pull request has commits its listing left out: by the count
- * GET /pulls/{n} gives, or, without one, whenever the listing reached the cap.
+ * Whether the pull request has commits its listing left out. A listing that
+ * reached the cap is whole only when GitHub's count (GET /pulls/{n}, or the
+ * event's payload) is exactly that; a shorter one only when no count says
+ * more. A count may be older than the listing, so it never clears a cut one.
  */
 export function commitsLeftOut(listed: number, commitCount: number | undefined): boolean {
-  return commitCount === undefined ? listed >= LISTED_COMMITS_CAP : commitCount > listed
+  return listed >= LISTED_COMMITS_CAP ? commitCount !== listed : (commitCount ?? 0) > listed
+}
+
+/** GitHub's count of a pull request's commits, kept only where it tells something: from the cap on. */
+export function telling(commitCount: unknown): { commitCount?: number } {
+  return typeof commitCount === 'number' && commitCount >= LISTED_COMMITS_CAP ? { commitCount } : {}
 }
 
 /** "300 commits", or "at least 250 commits" when the count is unknown: for messages. */
 export function describeCommitCount(listed: number, commitCount: number | undefined): string {
-  return commitCount === undefined ? `at least ${listed} commits` : `${commitCount} commits`
+  return commitCount !== undefined && commitCount > listed ? `${commitCount} commits` : `at least ${listed} commits`
 }

@@ -1,6 +1,6 @@
 import { ActionError } from '../errors.js'
 import { describeGitHubFailure } from './errors.js'
-import { LISTED_COMMITS_CAP } from './pull-request-commits.js'
+import { telling } from './pull-request-commits.js'
 import type { PullRequestInfo } from '../interpret-event.js'
 import type { RepoRef } from '../types.js'
 
@@ -45,7 +45,7 @@ export async function completePullRequest(
       merged,
       mergeCommitSha: merged ? (data.merge_commit_sha?.toLowerCase() ?? undefined) : undefined,
       // Only where it tells something: the listing of commits holds up to 250.
-      ...(typeof data.commits === 'number' && data.commits >= LISTED_COMMITS_CAP && { commitCount: data.commits })
+      ...telling(data.commits)
     }
   } catch (error) {
     throw new ActionError(`Could not read pull request #${pullRequest.number}: ${describeGitHubFailure(error)}.`, { cause: error })
