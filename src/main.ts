@@ -58,17 +58,17 @@ async function chooseFlow(context: FlowContext, inputs: Inputs, event: EventCont
     if (eventName === 'repository_dispatch') {
       const reading = readDispatch(payload, inputs)
       if ('skip' in reading) return { outcome: 'skipped', reason: reading.skip }
-      return (await import('./notify-waiting.js')).notifyWaiting(context, { kind: 'dispatch', event: reading.event })
+      return (await import('./flows/notify-waiting.js')).notifyWaiting(context, { kind: 'dispatch', event: reading.event })
     }
-    if (eventName === 'schedule' || eventName === 'workflow_dispatch') return (await import('./notify-waiting.js')).notifyWaiting(context, { kind: 'sweep' })
+    if (eventName === 'schedule' || eventName === 'workflow_dispatch') return (await import('./flows/notify-waiting.js')).notifyWaiting(context, { kind: 'sweep' })
     // New commits, or a reopening (pushes to a closed pull request send no synchronize).
     if (PULL_REQUEST_EVENTS.has(eventName) && (payload.action === 'synchronize' || payload.action === 'reopened')) {
-      return (await import('./expire-labels.js')).expireLabels(context)
+      return (await import('./flows/expire-labels.js')).expireLabels(context)
     }
   }
   const interpretation = interpretEvent(event, inputs)
   if (!interpretation.act) return { outcome: 'skipped', reason: interpretation.reason }
   asked(interpretation.request)
   // Each flow loads only when an event needs it: most runs skip, and skips should start fast.
-  return (await import('./answer-request.js')).answerRequest(context, interpretation.request, { start: core.startGroup, end: core.endGroup })
+  return (await import('./flows/answer-request.js')).answerRequest(context, interpretation.request, { start: core.startGroup, end: core.endGroup })
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import type { EventPayload } from '../src/event-context.js'
-import { ActionError } from '../src/errors.js'
-import { expireLabels } from '../src/expire-labels.js'
-import type { FlowContext, GitHubClients } from '../src/flow-context.js'
-import type { Inputs } from '../src/inputs.js'
-import { defaultInputs, eventContext } from './support/events.js'
-import { fakeClock } from './support/fake-clock.js'
-import { httpError } from './support/github-errors.js'
+import type { EventPayload } from '../../src/event-context.js'
+import { ActionError } from '../../src/errors.js'
+import { expireLabels } from '../../src/flows/expire-labels.js'
+import type { FlowContext, GitHubClients } from '../../src/flow-context.js'
+import type { Inputs } from '../../src/inputs.js'
+import { defaultInputs, eventContext } from '../support/events.js'
+import { fakeClock } from '../support/fake-clock.js'
+import { httpError } from '../support/github-errors.js'
 
 const HEAD = 'f'.repeat(40)
 

@@ -1,9 +1,9 @@
-import { ActionError, errorMessage } from './errors.js'
-import type { FlowContext } from './flow-context.js'
-import { httpStatus } from './github/errors.js'
-import { removeLabels } from './github/remove-labels.js'
-import { defuseMentions } from './report/reply-text.js'
-import type { Outcome } from './report/outputs.js'
+import { ActionError, errorMessage } from '../errors.js'
+import type { FlowContext } from '../flow-context.js'
+import { httpStatus } from '../github/errors.js'
+import { removeLabels } from '../github/remove-labels.js'
+import { defuseMentions } from '../report/reply-text.js'
+import type { Outcome } from '../report/outputs.js'
 
 /**
  * New commits on a pull request: its approve and reject labels vouched for
