@@ -1,6 +1,7 @@
 import type { Person } from './interpret-event.js'
 import type { PullRequestState } from './github/commit-pull-requests.js'
 import { lastCommitted, lastLabeller, type LabelEventsClient, type PullRequestCommitsClient } from './github/label-actor.js'
+import { LISTED_COMMITS_CAP } from './github/pull-request-commits.js'
 import type { Decision, RepoRef } from './types.js'
 
 /** A merge or a label that said yes (or no) before the approval waited. */
@@ -116,11 +117,11 @@ async function signalsOf(
   const [name] = present
   if (!name || !current || !waitingCommits.includes(current)) return { signals, vetoes }
   const rejects = name === policy.rejectLabel
-  const [labelled, committed] = await Promise.all([lastLabeller(client, repo, pull.number, name), lastCommitted(client, repo, pull.number)])
+  const [labelled, committed] = await Promise.all([lastLabeller(client, repo, pull.number, name), lastCommitted(client, repo, pull)])
   // A push made with GITHUB_TOKEN starts no workflow, and the synchronize job
   // can fail or lose a race: a commit dated after the label was not seen.
-  const later = labelled && committed && Date.parse(committed.date) > Date.parse(labelled.at) ? committed : undefined
-  if (labelled && !labelled.rewrittenAt && !later) {
+  const later = labelled && committed.last && Date.parse(committed.last.date) > Date.parse(labelled.at) ? committed.last : undefined
+  if (labelled && !labelled.rewrittenAt && !later && committed.whole) {
     signals.push({ decision: rejects ? 'Rejected' : 'Approved', person: labelled.person, pullRequest: pull, commit: current, how: 'label', label: name })
     return { signals, vetoes }
   }
@@ -130,7 +131,9 @@ async function signalsOf(
       ? `GitHub does not say who added ${name}, so it answered nothing.`
       : labelled.rewrittenAt
         ? `Its commits were rewritten (${labelled.rewrittenAt}) after ${name} was added (${labelled.at}), so the label vouches for nothing: add it again once the new commits are reviewed.`
-        : `${name} was added (${labelled.at}) before commit ${later!.sha} (committed ${later!.date}), so the label vouches for nothing: add it again once that commit is reviewed.`
+        : later
+          ? `${name} was added (${labelled.at}) before commit ${later.sha} (committed ${later.date}), so the label vouches for nothing: add it again once that commit is reviewed.`
+          : `It has more commits than the ${LISTED_COMMITS_CAP} GitHub lists, so whether one came after ${name} cannot be checked and the label vouches for nothing: answer with a comment that pins the full SHA of the reviewed commit.`
   )
   // A reject label still stops an approval, whoever added it: failing safe.
   if (rejects) vetoes.push({ pullRequest: pull, label: name })

@@ -251,6 +251,23 @@ describe.each(runtimes())('dist/index.js under $name: telling pull requests that
       expect(standIns.pipeline.model.answerOf(token)?.status).toBe('Succeeded')
     })
 
+    it('lets no label vouch for a pull request of more commits than GitHub lists, whose newest commit it cannot date', async () => {
+      const older = Array.from({ length: 251 }, (_, index) => index.toString(16).padStart(40, 'e'))
+      const { executionId, token } = standIns.waitingFor(PR_HEAD)
+      Object.assign(standIns.github.state.pulls[2]!, {
+        // The head, committed after the label, is the 252nd commit: GitHub lists the first 250.
+        commits: [...older, PR_HEAD],
+        commitDates: { ...Object.fromEntries(older.map((sha) => [sha, '2026-11-01T08:00:00Z'])), [PR_HEAD]: '2026-11-01T09:30:00Z' },
+        labels: ['approve-deploy'],
+        labelEvents: [{ event: 'labeled', label: 'approve-deploy', actor: 'Codertocat', created_at: '2026-11-01T09:00:00Z' }]
+      })
+      const run = await dispatch(dispatched(executionId))
+      expectClean(run)
+      expect(standIns.pipeline.model.answerOf(token)?.status).toBe('InProgress')
+      expect(run.outputs).toMatchObject({ outcome: 'notified', 'pull-requests': '2' })
+      expect(standIns.github.commentsOn(2)[0]?.body).toContain('It has more commits than the 250 GitHub lists, so whether one came after approve-deploy cannot be checked')
+    })
+
     it('with allow-self-approval false, refuses an author who labels a second pull request of the same commit', async () => {
       const { executionId, token } = standIns.waitingFor(PR_HEAD)
       // bob wrote #2; a second pull request, #10, has the same head, opened by someone else.

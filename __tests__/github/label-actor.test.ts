@@ -128,27 +128,31 @@ describe('lastCommitted', () => {
       {},
       { commits: { 7: [pullCommit(sha('a'), '2026-11-01T08:00:00Z'), pullCommit(sha('B'), '2026-11-01T09:30:00Z'), pullCommit(sha('c'), '2026-11-01T09:10:00+00:00')] } }
     )
-    expect(await lastCommitted(client, repo, 7)).toEqual({ sha: sha('b'), date: '2026-11-01T09:30:00Z' })
+    expect(await lastCommitted(client, repo, { number: 7 })).toEqual({ last: { sha: sha('b'), date: '2026-11-01T09:30:00Z' }, whole: true })
     expect(client.commitCalls).toEqual([{ pull_number: 7, page: 1 }])
   })
 
   it('takes commits without a date (or with one that does not parse) as no evidence', async () => {
     const client = labelEventsClient({}, { commits: { 7: [pullCommit(sha('a')), { sha: sha('b'), commit: { committer: { date: 'yesterday' } } }, pullCommit(sha('c'), '2026-11-01T08:00:00Z')] } })
-    expect(await lastCommitted(client, repo, 7)).toEqual({ sha: sha('c'), date: '2026-11-01T08:00:00Z' })
-    expect(await lastCommitted(labelEventsClient({}, { commits: { 7: [pullCommit(sha('a'))] } }), repo, 7)).toBeUndefined()
-    expect(await lastCommitted(labelEventsClient({}), repo, 7)).toBeUndefined()
+    expect(await lastCommitted(client, repo, { number: 7 })).toEqual({ last: { sha: sha('c'), date: '2026-11-01T08:00:00Z' }, whole: true })
+    expect(await lastCommitted(labelEventsClient({}, { commits: { 7: [pullCommit(sha('a'))] } }), repo, { number: 7 })).toEqual({ whole: true })
+    expect(await lastCommitted(labelEventsClient({}), repo, { number: 7 })).toEqual({ whole: true })
   })
 
-  it('reads up to the 250 commits GitHub lists, page by page', async () => {
+  it('reads up to the 250 commits GitHub lists, page by page, and says whether they are all', async () => {
     const many = Array.from({ length: 250 }, (_, index) => pullCommit(index.toString(16).padStart(40, '0'), new Date(Date.UTC(2026, 9, 1) + index * 60_000).toISOString()))
     const client = labelEventsClient({}, { commits: { 7: many } })
-    expect((await lastCommitted(client, repo, 7))?.sha).toBe((249).toString(16).padStart(40, '0'))
+    const read = await lastCommitted(client, repo, { number: 7, commitCount: 250 })
+    expect(read).toEqual({ last: { sha: (249).toString(16).padStart(40, '0'), date: expect.any(String) }, whole: true })
     expect(client.commitCalls.map((call) => call.page)).toEqual([1, 2, 3])
+    // The newest commit may be among those GitHub left out.
+    expect((await lastCommitted(client, repo, { number: 7, commitCount: 300 })).whole).toBe(false)
+    expect((await lastCommitted(client, repo, { number: 7 })).whole).toBe(false)
   })
 
   it('wraps a failure in an ActionError that names the pull request', async () => {
     const cause = httpError(403, 'Resource not accessible by integration')
-    const error = await lastCommitted(labelEventsClient({}, { commitsFailWith: cause }), repo, 7).catch((thrown: unknown) => thrown)
+    const error = await lastCommitted(labelEventsClient({}, { commitsFailWith: cause }), repo, { number: 7 }).catch((thrown: unknown) => thrown)
     expect(error).toBeInstanceOf(ActionError)
     expect((error as ActionError).message).toBe(
       'Could not read the commits of pull request #7: GitHub refused github-token (HTTP 403); grant the workflow the permissions this action needs.'

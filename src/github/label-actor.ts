@@ -2,6 +2,7 @@ import { ActionError } from '../errors.js'
 import { isBotLogin, type Person } from '../interpret-event.js'
 import type { RepoRef } from '../types.js'
 import { describeGitHubFailure } from './errors.js'
+import { commitsLeftOut } from './pull-request-commits.js'
 
 /** The Octokit method this module needs, so tests can pass plain objects. */
 export interface LabelEventsClient {
@@ -79,18 +80,33 @@ export interface DatedCommit {
   date: string
 }
 
+/** The newest commit of a pull request, and whether every commit was seen. */
+export interface LastCommit {
+  /** Undefined when no listed commit had a date. */
+  last?: DatedCommit
+  /** False past the 250 commits GitHub lists: the newest may be among those left out. */
+  whole: boolean
+}
+
 /**
  * The pull request's commit with the latest committer date (for a merged
  * one, among the commits it had when merged), to tell whether a commit came
  * after a label. Git dates are set by whoever commits, so this catches
  * pushes that raced the label, not someone who backdates on purpose.
- * Commits without a date are no evidence, and undefined means none had one.
+ * Commits without a date are no evidence.
  */
-export async function lastCommitted(client: PullRequestCommitsClient, repo: RepoRef, pullNumber: number): Promise<DatedCommit | undefined> {
+export async function lastCommitted(
+  client: PullRequestCommitsClient,
+  repo: RepoRef,
+  pull: { number: number; commitCount?: number }
+): Promise<LastCommit> {
+  const pullNumber = pull.number
   let last: DatedCommit | undefined
+  let listed = 0
   try {
     for (let page = 1; page <= COMMIT_PAGES; page++) {
       const { data } = await client.rest.pulls.listCommits({ ...repo, pull_number: pullNumber, per_page: PER_PAGE, page })
+      listed += data.length
       for (const { sha, commit } of data) {
         const date = commit?.committer?.date
         if (date && !Number.isNaN(Date.parse(date)) && (!last || Date.parse(date) > Date.parse(last.date))) last = { sha: sha.toLowerCase(), date }
@@ -100,5 +116,5 @@ export async function lastCommitted(client: PullRequestCommitsClient, repo: Repo
   } catch (error) {
     throw new ActionError(`Could not read the commits of pull request #${pullNumber}: ${describeGitHubFailure(error)}.`, { cause: error })
   }
-  return last
+  return { last, whole: !commitsLeftOut(listed, pull.commitCount) }
 }
