@@ -66,6 +66,23 @@ describe('readPendingApprovals', () => {
     ])
   })
 
+  it('PARALLEL: gives no revisions for an execution listed with none, so its commits are read from the execution', async () => {
+    const model = new CodePipelineModel().addPipeline(shopPipeline('shop-pipeline', 'PARALLEL'))
+    const executionId = model.startExecution('shop-pipeline', SHA_A)
+    const token = model.waitAtApproval(executionId, 'Deploy', 'Approve')
+    const api = modelApi(model)
+    const layout = readLayout(await api.getPipeline('shop-pipeline'))
+    const listsNone: typeof api = {
+      ...api,
+      listPipelineExecutions: async (pipelineName, nextToken) => {
+        const listing = await api.listPipelineExecutions(pipelineName, nextToken)
+        return { ...listing, pipelineExecutionSummaries: listing.pipelineExecutionSummaries?.map((summary) => ({ ...summary, sourceRevisions: [] })) }
+      }
+    }
+    const { pending } = await readPendingApprovals(listsNone, layout, target)
+    expect(pending).toEqual([{ stageName: 'Deploy', actionName: 'Approve', token, pipelineExecutionId: executionId }])
+  })
+
   it('PARALLEL: pages through executions and action executions', async () => {
     const model = new CodePipelineModel().addPipeline(shopPipeline('shop-pipeline', 'PARALLEL'))
     const waiting = model.startExecution('shop-pipeline', SHA_A)

@@ -123,6 +123,16 @@ describe.each(runtimes())('dist/index.js under $name: the commit approved is the
       )
     })
 
+    it('lets an approver reject though a commit has no GitHub account as its author: stopping a deployment needs no review', async () => {
+      const { token } = standIns.waitingFor(PR_HEAD)
+      standIns.github.state.roles.bob = 'write'
+      standIns.github.state.pulls[2]!.commitAuthors = { [PR_HEAD]: null }
+      const run = await standIns.run(node, { ...comment('/reject-deploy broken', { author: 'bob' }), inputs: selfApproval })
+      expect(unexpectedStderr(run)).toBe('')
+      expect(run.exitCode).toBe(0)
+      expect(standIns.pipeline.model.answerOf(token)?.status).toBe('Failed')
+    })
+
     it('still lets someone who wrote none of it approve', async () => {
       const { token } = standIns.waitingFor(PR_HEAD)
       standIns.github.state.roles.bob = 'write'

@@ -100,7 +100,8 @@ async function readParallel(
             candidate.stageName === target.stageName && candidate.actionName === target.actionName && candidate.status === 'InProgress'
         )
         const token = detail?.output?.executionResult?.externalExecutionId
-        return token ? [{ ...target, token, pipelineExecutionId: executionId, revisions }] : []
+        // An empty listing proves nothing (it can leave revisions out): the commits are then read from the execution.
+        return token ? [{ ...target, token, pipelineExecutionId: executionId, ...(revisions.length > 0 && { revisions }) }] : []
       })
     })
   )

@@ -184,7 +184,7 @@ async function answer(
   // With allow-self-approval false, who wrote the code is read beside the CodePipeline reads, and checked before sending.
   const authors =
     github && !inputs.allowSelfApproval && request.trigger !== 'input' && pullRequest?.headSha
-      ? settled(codeAuthors(github.main, event.repo, { number: pullRequest.number, commit: pinnedCommit ?? pullRequest.headSha, commitCount: pullRequest.commitCount }))
+      ? settled(codeAuthors(github.main, event.repo, { number: pullRequest.number, commit: pinnedCommit ?? pullRequest.headSha, commitCount: pullRequest.commitCount }, decision))
       : undefined
   const notCodeAuthors = async (): Promise<void> => {
     if (!authors) return

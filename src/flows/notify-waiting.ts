@@ -136,7 +136,7 @@ async function readRecentlyAnswered(
       })
       if (answered.length === 0) return []
       const listed = execution.sourceRevisions?.flatMap((revision) => revision.revisionId ?? [])
-      const commits = listed ? gitCommits(listed) : await executionCommits(api, pipelineName, pipelineExecutionId)
+      const commits = listed?.length ? gitCommits(listed) : await executionCommits(api, pipelineName, pipelineExecutionId)
       return answered.map(({ target, detail, status }) => ({
         ...target,
         pipelineName,
@@ -259,7 +259,7 @@ async function judge(context: FlowContext, github: GitHubClients, signal: EarlyD
   const { person, pullRequest, decision } = signal
   const how = signal.how === 'merge' ? 'merged' : `added ${signal.label} to`
   try {
-    const authors = inputs.allowSelfApproval ? undefined : await codeAuthors(github.main, event.repo, { number: pullRequest.number, commit: signal.commit, commitCount: pullRequest.commitCount })
+    const authors = inputs.allowSelfApproval ? undefined : await codeAuthors(github.main, event.repo, { number: pullRequest.number, commit: signal.commit, commitCount: pullRequest.commitCount }, signal.decision)
     const authorization = await authorize(
       { permissions: github.main, teams: github.teams },
       { decision, actor: person, repo: event.repo, pullRequest: { number: pullRequest.number, author: pullRequest.author }, codeAuthors: authors },

@@ -1,5 +1,5 @@
 import { ActionError, PersonRefused } from '../errors.js'
-import type { RepoRef } from '../types.js'
+import type { Decision, RepoRef } from '../types.js'
 import { describeGitHubFailure } from './errors.js'
 import { commitsLeftOut, LISTED_COMMITS_CAP } from './pull-request-commits.js'
 
@@ -35,7 +35,8 @@ const COMMIT_PAGES = Math.ceil(LISTED_COMMITS_CAP / PER_PAGE)
 export async function codeAuthors(
   client: CodeAuthorsClient,
   repo: RepoRef,
-  pullRequest: { number: number; commit: string; commitCount?: number }
+  pullRequest: { number: number; commit: string; commitCount?: number },
+  decision: Decision
 ): Promise<string[]> {
   const pr = `pull request #${pullRequest.number}`
   let pulls, commits
@@ -57,6 +58,8 @@ export async function codeAuthors(
       cause: error
     })
   }
+  // Stopping a deployment needs no review: commits that cannot be checked hold back only an approval.
+  if (decision === 'Rejected') return loginsOf(pulls.data, commits)
   if (commitsLeftOut(commits.length, pullRequest.commitCount)) {
     const all = pullRequest.commitCount === undefined ? 'all the commits' : `all ${pullRequest.commitCount} commits`
     throw new PersonRefused(
@@ -71,6 +74,11 @@ export async function codeAuthors(
       `Commit ${unknown[0]!.sha.slice(0, 7)}${more} of ${pr} has an author e-mail that belongs to no GitHub account, so who wrote it cannot be checked while allow-self-approval is false and nothing was sent: link that e-mail to the author's GitHub account, or set allow-self-approval: true.`
     )
   }
-  const logins = [...pulls.data.map((pull) => pull.user?.login), ...commits.flatMap((commit) => [commit.author?.login, commit.committer?.login])]
+  return loginsOf(pulls.data, commits)
+}
+
+/** Who opened the pull requests and who wrote or committed the commits, lower case, once each. */
+function loginsOf(pulls: { user?: { login: string } | null }[], commits: { author?: { login?: string } | null; committer?: { login?: string } | null }[]): string[] {
+  const logins = [...pulls.map((pull) => pull.user?.login), ...commits.flatMap((commit) => [commit.author?.login, commit.committer?.login])]
   return [...new Set(logins.filter((login): login is string => !!login).map((login) => login.toLowerCase()))]
 }
