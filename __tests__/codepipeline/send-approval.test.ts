@@ -222,17 +222,38 @@ describe('sendApproval', () => {
     })
 
     it.each([
-      ['ApprovalAlreadyCompletedException on attempt 2', (api: CodePipelineApi) => lostAnswer(api, 'ApprovalAlreadyCompletedException')],
-      ['HTTP 500 after 3 attempts', (api: CodePipelineApi) => failingPut(api, http500(), { applied: false })]
-    ])('does not take the same answer on a newer execution for this one (%s)', async (_what, wrap) => {
+      ['ApprovalAlreadyCompletedException on attempt 2', (api: CodePipelineApi) => lostAnswer(api, 'ApprovalAlreadyCompletedException'), 'ApprovalAlreadyCompletedException'],
+      ['HTTP 500 after 3 attempts', (api: CodePipelineApi) => failingPut(api, http500(), { applied: false }), 'MaybeSent']
+    ])('does not take the same answer on a newer execution for this one (%s): reads this execution own run', async (_what, wrap, expected) => {
       const { model, token, executionId } = waitingShop(SHA)
-      // A newer execution took the stage, and was approved with the same words.
+      // A newer execution took the stage, and was approved with the same words; this one's approval was abandoned.
       model.answer(token, 'Abandoned')
       const newer = model.waitAtApproval(model.startExecution('shop-pipeline', SHA), 'Deploy', 'Approve')
       model.answer(newer, 'Succeeded', { summary: 'Approved by @a' })
       const api = wrap({ ...modelApi(model), putApprovalResult: async () => ({}) })
       const error = await rejection(sendApproval(api, located(model, token, executionId, 'SUPERSEDED'), 'Approved', 'Approved by @a', () => {}))
-      expect(error).toBeInstanceOf(MaybeSent)
+      expect(error instanceof MaybeSent ? 'MaybeSent' : (error as CodePipelineError).code).toBe(expected)
+      expect(model.calls.filter((call) => call.operation === 'ListActionExecutions')).toEqual([
+        expect.objectContaining({ input: expect.objectContaining({ filter: { pipelineExecutionId: executionId } }) })
+      ])
+    })
+
+    it('QUEUED: reports it sent when the next execution entered the stage as soon as this answer let this one go', async () => {
+      const model = new CodePipelineModel().addPipeline(shopPipeline('shop-pipeline', 'QUEUED'))
+      const executionId = model.startExecution('shop-pipeline', SHA)
+      const token = model.waitAtApproval(executionId, 'Deploy', 'Approve')
+      const api = failingPut(modelApi(model), sdkFailure('TimeoutError', undefined, 1), { applied: true })
+      const put = api.putApprovalResult
+      api.putApprovalResult = async (input) => {
+        try {
+          return await put(input)
+        } finally {
+          // The next execution took the stage before the approval was read again.
+          model.waitAtApproval(model.startExecution('shop-pipeline', 'b'.repeat(40)), 'Deploy', 'Approve')
+        }
+      }
+      const sent = await sendApproval(api, located(model, token, executionId, 'QUEUED'), 'Approved', 'Approved by @a', () => {})
+      expect(sent).toEqual({ approvedAt: expect.any(Date), confirmedFromState: true })
     })
   })
 })

@@ -78,23 +78,28 @@ interface RecordedAnswer {
 }
 
 /**
- * The approval's latest answer in this approval's execution; undefined when
- * CodePipeline shows another execution there now, whose answer, even in the
- * same words, is not this one.
+ * The approval's latest answer in this approval's execution, never another
+ * execution's answer, even in the same words: from GetPipelineState while the
+ * stage still shows this execution, else from this execution's own action
+ * executions (PARALLEL mode, or a next execution that entered the stage once
+ * the answer let this one go).
  */
 async function readAnswer(api: CodePipelineApi, approval: LocatedApproval): Promise<RecordedAnswer | undefined> {
-  const ours = (executionId: string | undefined): boolean => !approval.pipelineExecutionId || executionId === approval.pipelineExecutionId
-  if (approval.executionMode === 'PARALLEL' && approval.pipelineExecutionId) {
-    const details = await listAllActionExecutions(api, approval.pipelineName, approval.pipelineExecutionId)
-    const detail = details.find(
-      (candidate) => candidate.stageName === approval.stageName && candidate.actionName === approval.actionName && ours(candidate.pipelineExecutionId)
-    )
-    return detail && { status: detail.status, summary: detail.output?.executionResult?.externalExecutionSummary, at: detail.lastUpdateTime }
+  const executionId = approval.pipelineExecutionId
+  const ours = (candidate: string | undefined): boolean => !executionId || candidate === executionId
+  if (approval.executionMode !== 'PARALLEL' || !executionId) {
+    const state = await api.getPipelineState(approval.pipelineName)
+    // GetPipelineState shows the action's latest run without its execution: the stage's is that run's.
+    const stage = state.stageStates?.find((candidate) => candidate.stageName === approval.stageName)
+    if (ours(stage?.latestExecution?.pipelineExecutionId)) {
+      const latest = latestInState(state, approval)
+      return latest && { status: latest.status, summary: latest.summary, at: latest.lastStatusChange }
+    }
   }
-  const state = await api.getPipelineState(approval.pipelineName)
-  // GetPipelineState shows the action's latest run without its execution: the stage's is that run's.
-  const stage = state.stageStates?.find((candidate) => candidate.stageName === approval.stageName)
-  if (!ours(stage?.latestExecution?.pipelineExecutionId)) return undefined
-  const latest = latestInState(state, approval)
-  return latest && { status: latest.status, summary: latest.summary, at: latest.lastStatusChange }
+  if (!executionId) return undefined
+  const details = await listAllActionExecutions(api, approval.pipelineName, executionId)
+  const detail = details.find(
+    (candidate) => candidate.stageName === approval.stageName && candidate.actionName === approval.actionName && ours(candidate.pipelineExecutionId)
+  )
+  return detail && { status: detail.status, summary: detail.output?.executionResult?.externalExecutionSummary, at: detail.lastUpdateTime }
 }
