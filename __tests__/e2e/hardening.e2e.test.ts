@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { primaryRateLimit, secondaryRateLimit, tooManyRequests } from '../support/github-server.js'
-import { commentEvent, example, PR_HEAD, PR_MERGE_COMMIT } from '../support/payloads.js'
+import { example, PR_HEAD, PR_MERGE_COMMIT } from '../support/payloads.js'
 import { failureMessage, unexpectedStderr, type ActionRun } from './support/run-action.js'
+import { commentRun, expectRefused as expectSharedRefusal } from './support/refusals.js'
 import { runtimes } from './support/runtimes.js'
 import { useStandIns } from './support/stand-ins.js'
 
@@ -15,23 +16,9 @@ describe.each(runtimes())('dist/index.js under $name: the gate holds against rep
   const standIns = useStandIns()
   const sent = () => standIns.pipeline.requests.filter((request) => request.operation === 'PutApprovalResult')
 
-  const comment = (body: string, options: { author?: string; createdAt?: string } = {}) => {
-    const payload = commentEvent({ body, author: options.author })
-    if (options.createdAt) (payload.comment as { created_at?: string }).created_at = options.createdAt
-    return { eventName: 'issue_comment', payload }
-  }
+  const comment = commentRun
 
-  /** A refusal: exit 1, outcome refused with the reason as `error`, nothing sent, nothing asked of AWS. */
-  function expectRefused(run: ActionRun, message: string | RegExp, { askedAws = false } = {}): void {
-    expect(unexpectedStderr(run)).toBe('')
-    expect(run.exitCode).toBe(1)
-    expect(sent()).toEqual([])
-    const failure = failureMessage(run)
-    if (typeof message === 'string') expect(failure).toBe(message)
-    else expect(failure).toMatch(message)
-    expect(run.outputs).toMatchObject({ outcome: 'refused', error: failure, decision: '' })
-    if (!askedAws) expect(standIns.pipeline.requests).toEqual([])
-  }
+  const expectRefused = (run: ActionRun, message: string | RegExp, options?: { askedAws?: boolean }): void => expectSharedRefusal(standIns, run, message, options)
 
   describe('re-runs', () => {
     it("refuses a re-run of an approver's comment by someone who may not approve, naming both", async () => {

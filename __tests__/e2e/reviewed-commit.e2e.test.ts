@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { commentEvent, PR_HEAD } from '../support/payloads.js'
-import { failureMessage, unexpectedStderr, warnings, type ActionRun } from './support/run-action.js'
+import { PR_HEAD } from '../support/payloads.js'
+import { unexpectedStderr, warnings, type ActionRun } from './support/run-action.js'
+import { commentRun, expectRefused as expectSharedRefusal } from './support/refusals.js'
 import { runtimes } from './support/runtimes.js'
 import { useStandIns } from './support/stand-ins.js'
 
@@ -15,13 +16,8 @@ const COMMENTED = '2026-11-01T10:00:00Z'
 
 describe.each(runtimes())('dist/index.js under $name: the commit approved is the one reviewed', ({ node }) => {
   const standIns = useStandIns()
-  const sent = () => standIns.pipeline.requests.filter((request) => request.operation === 'PutApprovalResult')
 
-  const comment = (body: string, options: { author?: string; createdAt?: string } = {}) => {
-    const payload = commentEvent({ body, author: options.author })
-    ;(payload.comment as { created_at?: string }).created_at = options.createdAt ?? COMMENTED
-    return { eventName: 'issue_comment', payload }
-  }
+  const comment = (body: string, options: { author?: string; createdAt?: string } = {}) => commentRun(body, { createdAt: COMMENTED, ...options })
 
   /** The pull request as the writer left it: 252 commits, the last two unlisted. */
   function longPullRequest(): void {
@@ -30,16 +26,7 @@ describe.each(runtimes())('dist/index.js under $name: the commit approved is the
     pull.headSha = TWIN_HEAD
   }
 
-  function expectRefused(run: ActionRun, message: string | RegExp, { askedAws = false } = {}): void {
-    expect(unexpectedStderr(run)).toBe('')
-    expect(run.exitCode).toBe(1)
-    expect(sent()).toEqual([])
-    const failure = failureMessage(run)
-    if (typeof message === 'string') expect(failure).toBe(message)
-    else expect(failure).toMatch(message)
-    expect(run.outputs).toMatchObject({ outcome: 'refused', error: failure, decision: '' })
-    if (!askedAws) expect(standIns.pipeline.requests).toEqual([])
-  }
+  const expectRefused = (run: ActionRun, message: string | RegExp, options?: { askedAws?: boolean }): void => expectSharedRefusal(standIns, run, message, options)
 
   describe('pull requests with more commits than GitHub lists', () => {
     it('refuses a short pin, though only the new head among the commits seen matches it', async () => {
