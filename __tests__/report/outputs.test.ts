@@ -1,5 +1,5 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import { OUTPUT, reportOutcome, sentNothing, type Reporter } from '../../src/report/outputs.js'
+import { OUTPUT, reportOutcome, type Reporter } from '../../src/report/outputs.js'
 import type { DeploymentRequest } from '../../src/interpret-event.js'
 import { answered as makeAnswered } from '../support/answered.js'
 import { actionYml } from '../support/inputs.js'
@@ -89,15 +89,7 @@ describe('reportOutcome', () => {
   })
 })
 
-describe('sentNothing', () => {
-  it('is true for refused and failed, and false for what was sent, dry runs and skips', () => {
-    expect(sentNothing({ outcome: 'refused', message: 'x' })).toBe(true)
-    expect(sentNothing({ outcome: 'failed', message: 'x' })).toBe(true)
-    expect(sentNothing(answered)).toBe(false)
-    expect(sentNothing({ ...answered, outcome: 'dry-run' })).toBe(false)
-    expect(sentNothing({ outcome: 'skipped', reason: 'Skipped.' })).toBe(false)
-  })
-
+describe('reportOutcome: notices, updates, labels and deferrals', () => {
   it('reports a notice posted: outcome notified, the execution, its commit and every pull request told', () => {
     const report = reporter()
     reportOutcome(report, {

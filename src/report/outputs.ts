@@ -159,10 +159,6 @@ export function reportOutcome(reporter: Reporter, outcome: Ending): void {
   })
 }
 
-export function sentNothing(ending: Ending): ending is Failed {
-  return ending.outcome === 'refused' || ending.outcome === 'failed'
-}
-
 function setOutputs(reporter: Reporter, values: Partial<Record<(typeof OUTPUT)[keyof typeof OUTPUT], string>>): void {
   for (const name of Object.values(OUTPUT)) reporter.setOutput(name, values[name] ?? '')
 }
