@@ -17,8 +17,6 @@ export interface PullRequestPayload {
   merged?: boolean | null
   merge_commit_sha?: string | null
   labels?: { name: string }[]
-  /** How many commits it had when the event was sent. */
-  commits?: number
 }
 
 export interface EventPayload {

@@ -1,5 +1,4 @@
 import type { EventContext, PullRequestPayload, UserPayload } from './event-context.js'
-import { telling } from './github/pull-request-commits.js'
 import type { Inputs } from './inputs.js'
 import { parseCommand } from './parse-command.js'
 import type { Decision } from './types.js'
@@ -148,8 +147,7 @@ function pullRequestInfo(pr: PullRequestPayload): PullRequestInfo {
     author: pr.user?.login,
     headSha: pr.head?.sha?.toLowerCase(),
     merged,
-    mergeCommitSha: merged ? (pr.merge_commit_sha?.toLowerCase() ?? undefined) : undefined,
-    ...telling(pr.commits)
+    mergeCommitSha: merged ? (pr.merge_commit_sha?.toLowerCase() ?? undefined) : undefined
   }
 }
 

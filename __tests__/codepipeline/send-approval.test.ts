@@ -238,6 +238,22 @@ describe('sendApproval', () => {
       ])
     })
 
+    it('PARALLEL: never takes an earlier run of the action in the same execution (a retried stage) for this one', async () => {
+      const { model, token, executionId } = waitingShop(SHA)
+      const run = (id: string, status: string, summary?: string) => ({
+        pipelineExecutionId: executionId,
+        stageName: 'Deploy',
+        actionName: 'Approve',
+        status,
+        output: { executionResult: { externalExecutionId: id, ...(summary && { externalExecutionSummary: summary }) } }
+      })
+      const api = failingPut(modelApi(model), sdkFailure('InternalFailure', 500, 3), { applied: false })
+      // Newest first: an earlier run answered in the same words, then ours, still waiting.
+      api.listActionExecutions = async () => ({ actionExecutionDetails: [run('earlier-token', 'Succeeded', 'Approved by @a'), run(token, 'InProgress')] })
+      const error = await rejection(sendApproval(api, located(model, token, executionId, 'PARALLEL'), 'Approved', 'Approved by @a', () => {}))
+      expect(error).toBeInstanceOf(MaybeSent)
+    })
+
     it('QUEUED: reports it sent when the next execution entered the stage as soon as this answer let this one go', async () => {
       const model = new CodePipelineModel().addPipeline(shopPipeline('shop-pipeline', 'QUEUED'))
       const executionId = model.startExecution('shop-pipeline', SHA)

@@ -199,11 +199,6 @@ describe('chooseNotice: only the identity that posts notices', () => {
     expect(github.asked()).toBe(1)
   })
 
-  it('when GitHub will not say who the token is, takes github-actions[bot]’s notice over an older quote by another app', async () => {
-    const github = withToken([{ id: 10, body: `> ${MARKER}`, user: otherApp }, { id: 11, body: MARKER, user: bot }])
-    expect((await chooseNotice(github, github.comments, key))?.id).toBe(11)
-  })
-
   it('without GET /user in the client, keeps the rule for bots', async () => {
     const github = client([{ id: 10, body: MARKER, user: pat }, { id: 11, body: MARKER, user: otherApp }])
     expect((await chooseNotice(github, github.comments, key))?.id).toBe(11)

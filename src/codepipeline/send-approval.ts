@@ -98,8 +98,10 @@ async function readAnswer(api: CodePipelineApi, approval: LocatedApproval): Prom
   }
   if (!executionId) return undefined
   const details = await listAllActionExecutions(api, approval.pipelineName, executionId)
-  const detail = details.find(
-    (candidate) => candidate.stageName === approval.stageName && candidate.actionName === approval.actionName && ours(candidate.pipelineExecutionId)
-  )
+  // A retried stage lists the action's earlier runs too: the one named by our token, where CodePipeline names one.
+  const detail = details.find((candidate) => {
+    const id = candidate.output?.executionResult?.externalExecutionId
+    return candidate.stageName === approval.stageName && candidate.actionName === approval.actionName && ours(candidate.pipelineExecutionId) && (!id || id === approval.token)
+  })
   return detail && { status: detail.status, summary: detail.output?.executionResult?.externalExecutionSummary, at: detail.lastUpdateTime }
 }

@@ -109,10 +109,8 @@ export async function chooseNotice(client: NoticeClient, comments: CommentShape[
   const marker = noticeMarker(key)
   const marked = comments.filter((comment) => comment.body?.includes(marker))
   if (marked.length === 0) return undefined
-  const byActions = (comment: CommentShape): boolean => comment.user?.type === 'Bot' && comment.user.login === ACTIONS_BOT
-  if (marked.every(byActions)) return pickNotice(marked, key, ACTIONS_BOT)
-  // An installation token cannot say who it is: then GITHUB_TOKEN's bot goes before any other app's.
-  return pickNotice(marked, key, (await posterOf(client)) ?? (marked.some(byActions) ? ACTIONS_BOT : undefined))
+  const byActions = marked.every((comment) => comment.user?.type === 'Bot' && comment.user.login === ACTIONS_BOT)
+  return pickNotice(marked, key, byActions ? ACTIONS_BOT : await posterOf(client))
 }
 
 /**

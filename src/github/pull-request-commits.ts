@@ -7,9 +7,10 @@ export const LISTED_COMMITS_CAP = 250
 
 /**
  * Whether the pull request has commits its listing left out. A listing that
- * reached the cap is whole only when GitHub's count (GET /pulls/{n}, or the
- * event's payload) is exactly that; a shorter one only when no count says
- * more. A count may be older than the listing, so it never clears a cut one.
+ * reached the cap is whole only when GitHub's count is exactly that; a
+ * shorter one only when no count says more. The count must be read with the
+ * head it is checked for (GET /pulls/{n}), never taken from an event's
+ * payload: commits pushed since would leave a cut listing looking whole.
  */
 export function commitsLeftOut(listed: number, commitCount: number | undefined): boolean {
   return listed >= LISTED_COMMITS_CAP ? commitCount !== listed : (commitCount ?? 0) > listed
