@@ -240,7 +240,7 @@ describe('sendApproval', () => {
 
     it('PARALLEL: never takes an earlier run of the action in the same execution (a retried stage) for this one', async () => {
       const { model, token, executionId } = waitingShop(SHA)
-      const run = (id: string, status: string, summary?: string) => ({
+      const run = (id: string, status: 'Succeeded' | 'InProgress', summary?: string) => ({
         pipelineExecutionId: executionId,
         stageName: 'Deploy',
         actionName: 'Approve',
