@@ -152,6 +152,16 @@ describe('executionCommits', () => {
     expect(await executionCommits(api, 'shop-pipeline', git)).toEqual([SHA_A])
     expect(await executionCommits(api, 'shop-pipeline', s3)).toEqual([])
   })
+
+  it('takes the revisions a listing gave, and reads the execution only when the listing gave none', async () => {
+    const model = new CodePipelineModel().addPipeline(shopPipeline())
+    const executionId = model.startExecution('shop-pipeline', SHA_A)
+    const { api } = await over(model)
+    expect(await executionCommits(api, 'shop-pipeline', executionId, [SHA_B])).toEqual([SHA_B])
+    expect(operations(model)).toEqual([])
+    expect(await executionCommits(api, 'shop-pipeline', executionId, [])).toEqual([SHA_A])
+    expect(operations(model)).toEqual(['GetPipelineExecution'])
+  })
 })
 
 describe('readWaitingApprovals', () => {

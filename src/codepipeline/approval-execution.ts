@@ -24,8 +24,13 @@ export interface ApprovalExecution extends ApprovalAction {
 
 const STATUSES = new Set<string>(['InProgress', 'Succeeded', 'Failed', 'Abandoned'])
 
-/** The Git commits of one execution's sources. */
-export async function executionCommits(api: CodePipelineApi, pipelineName: string, pipelineExecutionId: string): Promise<string[]> {
+/**
+ * The Git commits of one execution's sources: from the revisions a listing
+ * of executions gave, when it gave any, else read from the execution (a
+ * listing with none proves nothing: it can leave them out).
+ */
+export async function executionCommits(api: CodePipelineApi, pipelineName: string, pipelineExecutionId: string, listed?: string[]): Promise<string[]> {
+  if (listed?.length) return gitCommits(listed)
   const execution = await api.getPipelineExecution(pipelineName, pipelineExecutionId)
   return gitCommits((execution.artifactRevisions ?? []).flatMap((revision) => revision.revisionId ?? []))
 }
@@ -82,7 +87,7 @@ export async function readWaitingApprovals(api: CodePipelineApi, layout: Pipelin
         pipelineExecutionId: approval.pipelineExecutionId!,
         status: 'InProgress' as const,
         token: approval.token,
-        commits: approval.revisions ? gitCommits(approval.revisions) : await executionCommits(api, layout.pipelineName, approval.pipelineExecutionId!)
+        commits: await executionCommits(api, layout.pipelineName, approval.pipelineExecutionId!, approval.revisions)
       }))
   )
 }

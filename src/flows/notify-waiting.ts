@@ -7,7 +7,7 @@ import { CodePipelineError } from '../codepipeline/api.js'
 import { listAllActionExecutions } from '../codepipeline/pending-approvals.js'
 import { readLayout, resolveTargets, describeApproval, type ApprovalAction, type PipelineLayout } from '../codepipeline/pipeline-layout.js'
 import { sendApproval } from '../codepipeline/send-approval.js'
-import { gitCommits, shortSha } from '../commit-check.js'
+import { shortSha } from '../commit-check.js'
 import type { ApprovalEvent, EventState } from '../dispatch-payload.js'
 import { errorMessage, mayHaveSent, PersonRefused } from '../errors.js'
 import type { FlowContext, GitHubClients } from '../flow-context.js'
@@ -136,7 +136,7 @@ async function readRecentlyAnswered(
       })
       if (answered.length === 0) return []
       const listed = execution.sourceRevisions?.flatMap((revision) => revision.revisionId ?? [])
-      const commits = listed?.length ? gitCommits(listed) : await executionCommits(api, pipelineName, pipelineExecutionId)
+      const commits = await executionCommits(api, pipelineName, pipelineExecutionId, listed)
       return answered.map(({ target, detail, status }) => ({
         ...target,
         pipelineName,
